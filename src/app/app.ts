@@ -1,0 +1,90 @@
+import { notebooks } from "virtual:blauw/notebooks";
+import { h } from "./dom.ts";
+import { renderHome } from "./home.ts";
+import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
+import { mountNotebookPage, type NotebookPage } from "./notebook-page.ts";
+import { parseRoute, type Route, routeHash } from "./route.ts";
+import { renderSourcePage } from "./source-page.ts";
+import { createStdlib } from "./stdlib.ts";
+
+/** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
+export function startApp(window: Window, root: HTMLElement): void {
+  const { document } = window;
+  let locale: Locale = storedLocale(window.localStorage);
+  let page: NotebookPage | null = null;
+  let renderToken = 0;
+  const main = h(document, "main", { id: "main", tabindex: "-1" });
+  const toggle = h(document, "button", { type: "button", class: "locale-toggle" });
+  const homeLink = h(document, "a", { href: routeHash({ kind: "home" }), class: "brand" }, "Blauw");
+  const header = h(document, "header", { class: "site-header" }, homeLink, toggle);
+  const skip = h(document, "a", { href: "#main", class: "skip-link" });
+  skip.addEventListener("click", (event) => {
+    event.preventDefault();
+    main.focus();
+  });
+  root.replaceChildren(skip, header, main);
+
+  const render = async (force: boolean) => {
+    const route = parseRoute(window.location.hash);
+    const strings = t(locale);
+    document.documentElement.lang = locale;
+    toggle.textContent = strings.language;
+    toggle.setAttribute("aria-label", strings.languageLabel);
+    skip.textContent = locale === "nl" ? "Naar de inhoud" : "Skip to content";
+    if (!force && page && route.kind === "notebook" && route.slug === page.slug) {
+      page.scrollTo(route.section);
+      return;
+    }
+    const token = ++renderToken;
+    page?.dispose();
+    page = null;
+    const content = await renderRoute(route);
+    if (token !== renderToken) {
+      if (content && "dispose" in content) content.dispose();
+      return;
+    }
+    if (content && "dispose" in content) {
+      page = content;
+      main.replaceChildren(content.element);
+      content.scrollTo(route.kind === "notebook" ? route.section : undefined);
+      document.title = `${content.element.querySelector("h1")?.textContent ?? ""} · Blauw`;
+    } else {
+      main.replaceChildren(content ?? notFound(t(locale).notFound));
+      document.title = "Blauw";
+      window.scrollTo(0, 0);
+    }
+  };
+
+  const renderRoute = async (route: Route): Promise<NotebookPage | HTMLElement | null> => {
+    const strings = t(locale);
+    if (route.kind === "home") return renderHome(document, notebooks, locale);
+    if (route.kind === "source") return renderSourcePage(document, route.sheet, locale);
+    if (route.kind !== "notebook") return null;
+    const listing = notebooks.find((notebook) => notebook.slug === route.slug);
+    if (!listing) return notFound(strings.unknownNotebook(route.slug));
+    main.replaceChildren(h(document, "p", { class: "loading", role: "status" }, strings.loading));
+    try {
+      return await mountNotebookPage(document, listing, locale, (body) => createStdlib(window, body, locale));
+    } catch (error) {
+      console.error(error);
+      return notFound(strings.loadFailed);
+    }
+  };
+
+  const notFound = (message: string) =>
+    h(
+      document,
+      "section",
+      { class: "not-found", role: "alert" },
+      h(document, "p", {}, message),
+      h(document, "p", {}, h(document, "a", { href: routeHash({ kind: "home" }) }, t(locale).backHome)),
+    );
+
+  toggle.addEventListener("click", () => {
+    locale = locale === "nl" ? "en" : "nl";
+    storeLocale(window.localStorage, locale);
+    void render(true);
+  });
+  window.addEventListener("hashchange", () => void render(false));
+  void render(true);
+}

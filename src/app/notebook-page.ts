@@ -1,0 +1,83 @@
+import type { NotebookRun, Stdlib } from "../notebook/index.ts";
+import type { CompiledNotebook, NotebookListing } from "../notebook/types.ts";
+import { h } from "./dom.ts";
+import { type Locale, t } from "./i18n.ts";
+import { routeHash, seedLinkHash } from "./route.ts";
+
+/** A mounted notebook page; `dispose` stops its cells. */
+export interface NotebookPage {
+  element: HTMLElement;
+  slug: string;
+  dispose(): void;
+  scrollTo(section: string | undefined): void;
+}
+
+/** Loads a notebook's compiled module and its runtime, then renders prose, cells and contents. */
+export async function mountNotebookPage(
+  document: Document,
+  listing: NotebookListing,
+  locale: Locale,
+  makeStdlib: (root: HTMLElement) => Promise<Stdlib>,
+): Promise<NotebookPage> {
+  const strings = t(locale);
+  const [notebook, engine] = await Promise.all([listing.load(), import("../notebook/index.ts")]);
+  const body = h(document, "div", { class: "notebook-body" });
+  const article = h(document, "article", { class: "notebook", "data-notebook": listing.slug, lang: "nl" });
+  article.append(
+    h(document, "h1", {}, notebook.meta.title),
+    h(document, "p", { class: "lede" }, notebook.meta.summary),
+    body,
+    sourceList(document, notebook, strings.sources),
+  );
+  const element = h(
+    document,
+    "div",
+    { class: "notebook-page" },
+    contents(document, notebook, listing.slug, strings.contents),
+    article,
+  );
+  const run: NotebookRun = engine.runNotebook(notebook.default ?? notebook, body, await makeStdlib(body));
+  rewriteSeedLinks(body);
+  return {
+    element,
+    slug: listing.slug,
+    dispose: () => run.dispose(),
+    scrollTo: (section) => {
+      const target = section ? document.getElementById(section) : null;
+      (target ?? article).scrollIntoView({ block: "start" });
+    },
+  };
+}
+
+function contents(document: Document, notebook: CompiledNotebook, slug: string, title: string): HTMLElement {
+  const list = h(document, "ol", {});
+  for (const heading of notebook.headings.filter((item) => item.level === 2)) {
+    const href = routeHash({ kind: "notebook", slug, section: heading.anchor });
+    list.append(h(document, "li", {}, h(document, "a", { href }, heading.text)));
+  }
+  return h(document, "nav", { class: "toc", "aria-label": title }, h(document, "h2", {}, title), list);
+}
+
+function sourceList(document: Document, notebook: CompiledNotebook, title: string): HTMLElement {
+  const list = h(document, "ul", {});
+  for (const source of notebook.meta.sources) {
+    const seed = seedLinkHash(source);
+    const href = seed ?? (/^https?:\/\//.test(source) ? source : null);
+    list.append(h(document, "li", {}, href ? h(document, "a", { href }, source) : source));
+  }
+  return h(document, "footer", { class: "notebook-sources" }, h(document, "h2", {}, title), list);
+}
+
+/** Prose and source lines link to fact sheets by repository path; inside the app they become routes. */
+export function rewriteSeedLinks(root: HTMLElement): void {
+  const update = () => {
+    for (const link of root.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+      const hash = seedLinkHash(link.getAttribute("href") ?? "");
+      if (hash) link.setAttribute("href", hash);
+      else if (/^https?:/.test(link.getAttribute("href") ?? "")) link.setAttribute("rel", "noopener");
+    }
+  };
+  update();
+  // Charts re-render when inputs change; their source lines need the same rewrite.
+  new MutationObserver(update).observe(root, { childList: true, subtree: true });
+}

@@ -1,0 +1,41 @@
+/** Where the reader is: the hash part of the URL, so the site works under any base path. */
+export type Route =
+  | { kind: "home" }
+  | { kind: "notebook"; slug: string; section?: string }
+  | { kind: "source"; sheet: string; section?: string }
+  | { kind: "unknown"; hash: string };
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads a location hash such as `#/reaction-times/definities` or `#/bron/x/antwoord-20`. */
+export function parseRoute(hash: string): Route {
+  const path = decodeURIComponent(hash.replace(/^#\/?/, "")).split("?")[0];
+  const parts = path.split("/").filter(Boolean);
+  if (parts.length === 0) return { kind: "home" };
+  if (parts[0] === "bron" && parts[1] && slugPattern.test(parts[1])) {
+    return { kind: "source", sheet: parts[1], section: parts[2] };
+  }
+  if (slugPattern.test(parts[0]) && parts.length <= 2) return { kind: "notebook", slug: parts[0], section: parts[1] };
+  return { kind: "unknown", hash };
+}
+
+/** The hash that leads to a route. */
+export function routeHash(route: Route): string {
+  switch (route.kind) {
+    case "home":
+      return "#/";
+    case "notebook":
+      return `#/${route.slug}${route.section ? `/${route.section}` : ""}`;
+    case "source":
+      return `#/bron/${route.sheet}${route.section ? `/${route.section}` : ""}`;
+    default:
+      return route.hash;
+  }
+}
+
+/** Rewrites a prose link to a fact sheet (`../seeds/x.md#a`, `seeds/x.md`) into an in-app route. */
+export function seedLinkHash(href: string): string | null {
+  const match = /^(?:\.\.\/|\.\/|\/)?seeds\/([a-z0-9-]+)\.md(?:#([a-z0-9-]+))?$/.exec(href);
+  if (!match) return null;
+  return routeHash({ kind: "source", sheet: match[1], section: match[2] });
+}

@@ -1,0 +1,1 @@
+export { describeLocator, sourceLabels, type SourceDescription } from "./locator.ts";

@@ -1,0 +1,103 @@
+import { Runtime, type Definition, type Module } from "@observablehq/runtime";
+import { toNode } from "./display.ts";
+import { inputValue } from "./generators.ts";
+import type { CellBlock, CompiledNotebook } from "./types.ts";
+
+/** Lazily computed values every cell can reference by name (Plot, d3, data, width …). */
+export type Stdlib = Record<string, Definition>;
+
+/** What a running notebook hands back: its cell elements, and a way to stop it. */
+export interface NotebookRun {
+  cells: Map<number, HTMLElement>;
+  dispose(): void;
+}
+
+/** Names the runtime supplies per cell rather than from the standard library. */
+const cellLocals = new Set(["display", "view"]);
+
+/**
+ * Renders a compiled notebook into `root` and runs its cells on the Observable runtime: prose as
+ * prepared at build time, each cell in its own element, errors shown in the cell that threw.
+ */
+export function runNotebook(notebook: CompiledNotebook, root: HTMLElement, stdlib: Stdlib): NotebookRun {
+  const document = root.ownerDocument;
+  const runtime = new Runtime(stdlib);
+  const module = runtime.module();
+  const cells = new Map<number, HTMLElement>();
+  for (const block of notebook.blocks) {
+    if (block.kind === "prose") {
+      const prose = document.createElement("div");
+      prose.className = "prose";
+      // Prose HTML comes from markdown-it at build time with raw HTML disabled.
+      prose.innerHTML = block.html;
+      root.append(prose);
+      continue;
+    }
+    const element = document.createElement("div");
+    element.className = "cell";
+    element.dataset.cellIndex = String(block.index);
+    if (block.id) element.dataset.cellId = block.id;
+    root.append(element);
+    cells.set(block.index, element);
+    defineCell(module, block, element);
+  }
+  return { cells, dispose: () => runtime.dispose() };
+}
+
+function defineCell(module: Module, block: CellBlock, element: HTMLElement): void {
+  if ("error" in block) {
+    showError(element, block.error);
+    return;
+  }
+  const document = element.ownerDocument;
+  const display = (value: unknown) => {
+    element.append(toNode(value, document));
+    return value;
+  };
+  const view = <T>(input: HTMLElement & { value: T }) => inputValue(display(input) as typeof input);
+  const inputs = block.inputs.filter((name) => !cellLocals.has(name));
+  const name = `cell ${block.index}`;
+  const definition = async (...values: unknown[]) => {
+    const queue = [...values];
+    const args = block.inputs.map((input) =>
+      input === "display" ? display : input === "view" ? view : queue.shift(),
+    );
+    element.replaceChildren();
+    element.classList.remove("cell-error");
+    const value = await block.body(...args);
+    if (block.expression && value !== undefined && !isGenerator(value)) display(value);
+    return value;
+  };
+  module
+    .variable({
+      pending: () => element.classList.add("cell-running"),
+      fulfilled: () => element.classList.remove("cell-running"),
+      rejected: (error) => {
+        element.classList.remove("cell-running");
+        showError(element, errorMessage(error));
+      },
+    })
+    .define(name, inputs, definition as Definition);
+  for (const output of block.outputs) {
+    module.variable().define(output, [name], ((cell: Record<string, unknown>) => cell[output]) as Definition);
+  }
+}
+
+function isGenerator(value: unknown): boolean {
+  return typeof value === "object" && value !== null && typeof (value as Generator).next === "function";
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/** Shows an error in place of a cell's output; text only. */
+function showError(element: HTMLElement, message: string): void {
+  const box = element.ownerDocument.createElement("div");
+  box.className = "cell-error-message";
+  box.setAttribute("role", "alert");
+  box.textContent = message;
+  element.replaceChildren(box);
+  element.classList.add("cell-error");
+}

@@ -1,0 +1,58 @@
+import type { Definition } from "@observablehq/runtime";
+import * as charts from "../charts/index.ts";
+import { elementWidth } from "./generators.ts";
+import type { Stdlib } from "./runtime.ts";
+
+/** What the standard library needs from its page. */
+export interface StdlibOptions {
+  document: Document;
+  /** The element the notebook renders into; `width` follows its width. */
+  root: HTMLElement;
+  locale: charts.Locale;
+  dark: boolean;
+  /** Loads a bundled data resource as an Arquero table. */
+  data: (name: string) => Promise<unknown>;
+}
+
+/**
+ * The names every cell can use. Each is a lazy definition: a library is only loaded when some cell
+ * of the notebook references it.
+ */
+export function standardLibrary(options: StdlibOptions): Stdlib {
+  const { document, root, locale } = options;
+  const constant = (value: unknown): Definition => () => value;
+  const library: Record<string, Definition> = {
+    Plot: () => import("@observablehq/plot"),
+    d3: () => import("d3"),
+    aq: () => import("arquero"),
+    op: () => import("arquero").then((module) => module.op),
+    Inputs: () => import("@observablehq/inputs"),
+    Papa: () => import("papaparse").then((module) => module.default),
+    data: constant(options.data),
+    width: () => elementWidth(root),
+    locale: constant(locale),
+    chart: constant((chartOptions: Omit<charts.ChartFigureOptions, "document" | "locale">) =>
+      charts.chartFigure({ ...chartOptions, document, locale, dark: options.dark }),
+    ),
+    factBars: constant((rows: charts.FactRow[], markOptions: charts.FactMarkOptions = {}) =>
+      charts.factBars(rows, { locale, ...markOptions }),
+    ),
+    factDots: constant((rows: charts.FactRow[], markOptions: charts.FactMarkOptions = {}) =>
+      charts.factDots(rows, { locale, ...markOptions }),
+    ),
+    factLine: constant((rows: charts.FactRow[], markOptions: charts.FactMarkOptions = {}) =>
+      charts.factLine(rows, { locale, ...markOptions }),
+    ),
+    normRule: constant((value: number, ruleOptions: Partial<charts.NormRuleOptions> = {}) =>
+      charts.normRule(value, { locale, ...ruleOptions }),
+    ),
+    fmt: constant({
+      number: (value: number) => charts.formatNumber(value, locale),
+      percent: (value: number) => charts.formatPercent(value, locale),
+      euro: (value: number) => charts.formatEuro(value, locale),
+      value: (value: number, unit: string) => charts.formatValue(value, unit, locale),
+      figure: (row: charts.FactRow) => charts.formatFigure(row, locale),
+    }),
+  };
+  return library;
+}
