@@ -1,4 +1,4 @@
-import { notebooks } from "virtual:blauw/notebooks";
+import notebooks from "virtual:blauw/notebooks";
 import { h } from "./dom.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";

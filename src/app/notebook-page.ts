@@ -20,7 +20,7 @@ export async function mountNotebookPage(
   makeStdlib: (root: HTMLElement) => Promise<Stdlib>,
 ): Promise<NotebookPage> {
   const strings = t(locale);
-  const [notebook, engine] = await Promise.all([listing.load(), import("../notebook/index.ts")]);
+  const [{ default: notebook }, engine] = await Promise.all([listing.load(), import("../notebook/index.ts")]);
   const body = h(document, "div", { class: "notebook-body" });
   const article = h(document, "article", { class: "notebook", "data-notebook": listing.slug, lang: "nl" });
   article.append(
@@ -36,7 +36,7 @@ export async function mountNotebookPage(
     contents(document, notebook, listing.slug, strings.contents),
     article,
   );
-  const run: NotebookRun = engine.runNotebook(notebook.default ?? notebook, body, await makeStdlib(body));
+  const run: NotebookRun = engine.runNotebook(notebook, body, await makeStdlib(body));
   rewriteSeedLinks(body);
   return {
     element,
