@@ -1,6 +1,6 @@
 import type { ColumnTable } from "arquero";
-import { type DataPackage, findResource, readCsvWithSchema } from "../data/index.ts";
 import datapackage from "../../data/datapackage.json";
+import { type DataPackage, findResource, readCsvWithSchema } from "../data/index.ts";
 
 // Each CSV becomes its own small chunk, fetched the first time a cell asks for it.
 const files = import.meta.glob<string>("/data/*.csv", { query: "?raw", import: "default" });

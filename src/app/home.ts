@@ -4,11 +4,18 @@ import { type Locale, t } from "./i18n.ts";
 import { routeHash } from "./route.ts";
 
 /** The home page: one card per notebook, each a link into it. */
-export function renderHome(document: Document, notebooks: readonly NotebookListing[], locale: Locale): HTMLElement {
+export function renderHome(
+  document: Document,
+  notebooks: readonly NotebookListing[],
+  locale: Locale,
+): HTMLElement {
   const strings = t(locale);
   const list = h(document, "ul", { class: "cards" });
   for (const notebook of notebooks) {
-    const link = h(document, "a", { href: routeHash({ kind: "notebook", slug: notebook.slug }), class: "card-link" });
+    const link = h(document, "a", {
+      href: routeHash({ kind: "notebook", slug: notebook.slug }),
+      class: "card-link",
+    });
     link.append(h(document, "h2", {}, notebook.title));
     list.append(
       h(

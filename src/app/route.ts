@@ -15,7 +15,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "bron" && parts[1] && slugPattern.test(parts[1])) {
     return { kind: "source", sheet: parts[1], section: parts[2] };
   }
-  if (slugPattern.test(parts[0]) && parts.length <= 2) return { kind: "notebook", slug: parts[0], section: parts[1] };
+  if (slugPattern.test(parts[0]) && parts.length <= 2)
+    return { kind: "notebook", slug: parts[0], section: parts[1] };
   return { kind: "unknown", hash };
 }
 

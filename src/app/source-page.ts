@@ -13,7 +13,11 @@ export function sheetNames(): string[] {
 }
 
 /** Renders one fact sheet from `seeds/`, or null when there is no such sheet. */
-export async function renderSourcePage(document: Document, sheet: string, locale: Locale): Promise<HTMLElement | null> {
+export async function renderSourcePage(
+  document: Document,
+  sheet: string,
+  locale: Locale,
+): Promise<HTMLElement | null> {
   const load = sheets[`/seeds/${sheet}.md`];
   if (!load) return null;
   const { default: compiled } = await load();

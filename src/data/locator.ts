@@ -11,7 +11,10 @@ export interface SourceDescription {
 }
 
 const seedSheets: Record<string, { nl: string; en: string }> = {
-  "kamerbrief-politie-maart-2026": { nl: "Kamerbrief politie (maart 2026)", en: "Letter on the police (March 2026)" },
+  "kamerbrief-politie-maart-2026": {
+    nl: "Kamerbrief politie (maart 2026)",
+    en: "Letter on the police (March 2026)",
+  },
   "antwoorden-eerste-kamer-t03934": {
     nl: "Antwoorden Eerste Kamer T03934",
     en: "Answers to the Senate, T03934",

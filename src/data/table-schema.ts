@@ -23,7 +23,10 @@ export interface SchemaReading {
  * its row is kept.
  */
 export function readCsvWithSchema(text: string, schema: TableSchema): SchemaReading {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: "greedy" });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    header: false,
+    skipEmptyLines: "greedy",
+  });
   const problems: Problem[] = parsed.errors.map((error) => ({
     row: (error.row ?? 0) + 1,
     column: "",
@@ -35,7 +38,12 @@ export function readCsvWithSchema(text: string, schema: TableSchema): SchemaRead
   const positions = schema.fields.map((field) => {
     columns[field.name] = [];
     const at = header.indexOf(field.name);
-    if (at < 0) problems.push({ row: 1, column: field.name, message: `column "${field.name}" is missing from the header` });
+    if (at < 0)
+      problems.push({
+        row: 1,
+        column: field.name,
+        message: `column "${field.name}" is missing from the header`,
+      });
     return at;
   });
   for (const name of header) {
@@ -58,7 +66,11 @@ export function readCsvWithSchema(text: string, schema: TableSchema): SchemaRead
   return { columns, rowCount: rows.length, problems };
 }
 
-function readCell(raw: string, field: SchemaField, missing: Set<string>): { value: CellValue; problem?: string } {
+function readCell(
+  raw: string,
+  field: SchemaField,
+  missing: Set<string>,
+): { value: CellValue; problem?: string } {
   const constraints = field.constraints ?? {};
   if (missing.has(raw)) {
     return constraints.required ? { value: null, problem: "a value is required" } : { value: null };

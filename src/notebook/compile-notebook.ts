@@ -8,7 +8,10 @@ export interface NotebookSource {
   headings: Heading[];
   blocks: (
     | { kind: "prose"; html: string }
-    | ({ kind: "cell"; index: number; id?: string; line: number } & (CompiledCell | { source: string; error: string }))
+    | ({ kind: "cell"; index: number; id?: string; line: number } & (
+        | CompiledCell
+        | { source: string; error: string }
+      ))
   )[];
 }
 
@@ -18,7 +21,8 @@ export function compileNotebook(text: string, slug: string, file = `${slug}.md`)
   const blocks: NotebookSource["blocks"] = parsed.blocks.map((block) => {
     if (block.kind === "prose") return block;
     const place = { kind: "cell" as const, index: block.index, id: block.id, line: block.line };
-    if (block.problem) return { ...place, source: block.source, error: `SyntaxError: ${block.problem} (${block.line - 1}:1)` };
+    if (block.problem)
+      return { ...place, source: block.source, error: `SyntaxError: ${block.problem} (${block.line - 1}:1)` };
     try {
       return { ...place, ...compileCell(block.source, { line: block.line }) };
     } catch (error) {
@@ -31,7 +35,11 @@ export function compileNotebook(text: string, slug: string, file = `${slug}.md`)
 
 function notebookMeta(data: Record<string, unknown>, slug: string, headings: Heading[]): NotebookMeta {
   const { title, summary, sources, order, ...extra } = data;
-  const sourceList = Array.isArray(sources) ? sources.map(String) : typeof sources === "string" ? [sources] : [];
+  const sourceList = Array.isArray(sources)
+    ? sources.map(String)
+    : typeof sources === "string"
+      ? [sources]
+      : [];
   return {
     slug,
     title: typeof title === "string" ? title : (headings.find((h) => h.level === 1)?.text ?? slug),

@@ -42,7 +42,8 @@ function tablePreview(table: TableLike, document: Document, limit = 25): Node {
   const body = element.createTBody();
   for (const row of table.objects({ limit })) {
     const tr = body.insertRow();
-    for (const name of table.columnNames()) tr.insertCell().textContent = row[name] == null ? "" : String(row[name]);
+    for (const name of table.columnNames())
+      tr.insertCell().textContent = row[name] == null ? "" : String(row[name]);
   }
   wrapper.append(element);
   const count = document.createElement("p");

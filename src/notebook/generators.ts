@@ -2,7 +2,9 @@
  * Push-based async generators for reactive values: the runtime re-runs every cell that depends on
  * a generator each time it yields.
  */
-export function observe<T>(initialize: (change: (value: T) => void) => (() => void) | undefined): AsyncGenerator<T> {
+export function observe<T>(
+  initialize: (change: (value: T) => void) => (() => void) | undefined,
+): AsyncGenerator<T> {
   const queue: T[] = [];
   let wake: (() => void) | null = null;
   let done = false;
@@ -44,7 +46,10 @@ export function elementWidth(element: Element): AsyncGenerator<number> {
     let last = -1;
     const measure = () => {
       const width = Math.floor(element.getBoundingClientRect().width);
-      if (width > 0 && width !== last) change((last = width));
+      if (width > 0 && width !== last) {
+        last = width;
+        change(width);
+      }
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -1,4 +1,4 @@
-import { Runtime, type Definition, type Module } from "@observablehq/runtime";
+import { type Definition, type Module, Runtime } from "@observablehq/runtime";
 import { toNode } from "./display.ts";
 import { inputValue } from "./generators.ts";
 import type { CellBlock, CompiledNotebook } from "./types.ts";

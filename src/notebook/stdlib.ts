@@ -18,9 +18,15 @@ export interface StdlibOptions {
  * The names every cell can use. Each is a lazy definition: a library is only loaded when some cell
  * of the notebook references it.
  */
+/** Horizontal space (px) the chart frame's padding and border use; see `.blauw-chart` in the app's CSS. */
+const framePadding = 44;
+
 export function standardLibrary(options: StdlibOptions): Stdlib {
   const { document, root, locale } = options;
-  const constant = (value: unknown): Definition => () => value;
+  const constant =
+    (value: unknown): Definition =>
+    () =>
+      value;
   const library: Record<string, Definition> = {
     Plot: () => import("@observablehq/plot"),
     d3: () => import("d3"),
@@ -32,7 +38,14 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
     width: () => elementWidth(root),
     locale: constant(locale),
     chart: constant((chartOptions: Omit<charts.ChartFigureOptions, "document" | "locale">) =>
-      charts.chartFigure({ ...chartOptions, document, locale, dark: options.dark }),
+      charts.chartFigure({
+        ...chartOptions,
+        // The frame's padding and border take this much of the cell's width.
+        width: chartOptions.width === undefined ? undefined : Math.max(280, chartOptions.width - framePadding),
+        document,
+        locale,
+        dark: options.dark,
+      }),
     ),
     factBars: constant((rows: charts.FactRow[], markOptions: charts.FactMarkOptions = {}) =>
       charts.factBars(rows, { locale, ...markOptions }),

@@ -23,7 +23,8 @@ export function blauwNotebooks(options: BlauwNotebookOptions): Plugin {
   let root = process.cwd();
   const folders = () => [options.dir, ...(options.extraDirs ?? [])].map((dir) => resolve(root, dir));
   const compiledDirs = () => [...folders(), ...(options.pageDirs ?? []).map((dir) => resolve(root, dir))];
-  const isCompiled = (id: string) => id.endsWith(".md") && compiledDirs().some((dir) => id.startsWith(`${dir}/`));
+  const isCompiled = (id: string) =>
+    id.endsWith(".md") && compiledDirs().some((dir) => id.startsWith(`${dir}/`));
   return {
     name: "blauw-notebooks",
     enforce: "pre",

@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium, type ConsoleMessage, type Page } from "playwright-core";
+import { type Browser, type ConsoleMessage, chromium, type Page } from "playwright-core";
 
 /** The system Chromium; a missing browser fails the tests loudly rather than skipping them. */
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH ?? "/usr/bin/chromium";
   if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}: install it (apt-get install -y chromium) or set CHROME_PATH`);
+    throw new Error(
+      `Chromium not found at ${path}: install it (apt-get install -y chromium) or set CHROME_PATH`,
+    );
   }
   return path;
 }

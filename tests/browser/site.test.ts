@@ -26,10 +26,14 @@ async function waitForCharts(page: Page): Promise<string[]> {
     const cells = [...document.querySelectorAll(".cell[data-cell-id]")];
     return (
       cells.length > 0 &&
-      cells.every((cell) => cell.classList.contains("cell-error") || cell.querySelector("svg [aria-label] > *"))
+      cells.every(
+        (cell) => cell.classList.contains("cell-error") || cell.querySelector("svg [aria-label] > *"),
+      )
     );
   });
-  return page.$$eval(".cell[data-cell-id]", (cells) => cells.map((cell) => (cell as HTMLElement).dataset.cellId ?? ""));
+  return page.$$eval(".cell[data-cell-id]", (cells) =>
+    cells.map((cell) => (cell as HTMLElement).dataset.cellId ?? ""),
+  );
 }
 
 async function notebookLinks(page: Page): Promise<string[]> {
@@ -98,7 +102,9 @@ describe("the built site", () => {
   it("shows a throwing cell's error in place while the other cells still render", async () => {
     const { page } = await openPage("#/test-errors");
     await page.waitForSelector(".cell.cell-error");
-    const messages = await page.$$eval(".cell.cell-error", (cells) => cells.map((cell) => cell.textContent ?? ""));
+    const messages = await page.$$eval(".cell.cell-error", (cells) =>
+      cells.map((cell) => cell.textContent ?? ""),
+    );
     expect(messages.some((text) => text.includes("Deze cel faalt met opzet"))).toBe(true);
     expect(messages.some((text) => /SyntaxError.*\(\d+:\d+\)/.test(text))).toBe(true);
     for (const id of ["test-before-error", "test-after-error"]) {
@@ -124,9 +130,11 @@ describe("the built site", () => {
 
 /** Hovers each mark of a chart until a tip mentioning `needle` appears; returns the tip's text. */
 async function hoverForTip(page: Page, chartId: string, needle: string): Promise<string> {
-  const selector = `.cell[data-cell-id="${chartId}"] svg [aria-label] > :is(rect, circle, path)`;
+  const selector = `.cell[data-cell-id="${chartId}"] svg :is(g[aria-label="dot"] > circle, g[aria-label="bar"] > rect)`;
   const marks = await page.$$(selector);
+  expect(marks.length, `${chartId} has dots or bars to hover`).toBeGreaterThan(0);
   for (const mark of marks) {
+    await mark.scrollIntoViewIfNeeded();
     const box = await mark.boundingBox();
     if (!box || box.width * box.height === 0) continue;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

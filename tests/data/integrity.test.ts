@@ -24,7 +24,10 @@ interface Row {
 function rowsOf(name: string): Row[] {
   const resource = pkg.resources.find((r) => r.name === name);
   if (!resource) throw new Error(`no resource ${name}`);
-  const { columns, rowCount } = readCsvWithSchema(readFileSync(join(root, resource.path), "utf8"), resource.schema);
+  const { columns, rowCount } = readCsvWithSchema(
+    readFileSync(join(root, resource.path), "utf8"),
+    resource.schema,
+  );
   return Array.from({ length: rowCount }, (_, i) =>
     Object.fromEntries(Object.entries(columns).map(([key, values]) => [key, values[i]])),
   ) as unknown as Row[];
@@ -47,15 +50,27 @@ describe("data package", () => {
 });
 
 describe("every figure keeps its source", () => {
-  it.each(topics)("%s: each seed row matches a figure in the fact sheets (value, year, qualifier, place)", (name) => {
-    for (const row of rowsOf(name).filter((r) => r.source_kind === "seed")) {
-      const match = figures.find(
-        (f) => f.locator === row.source && f.value === row.value && f.year === row.year && f.measure === row.measure,
-      );
-      expect(match, `${name}: ${row.measure} ${row.year ?? ""} = ${row.value} at ${row.source}`).toBeDefined();
-      expect(sameQualifier(match?.qualifier, row.qualifier), `${name}: qualifier of ${match?.id}`).toBe(true);
-    }
-  });
+  it.each(topics)(
+    "%s: each seed row matches a figure in the fact sheets (value, year, qualifier, place)",
+    (name) => {
+      for (const row of rowsOf(name).filter((r) => r.source_kind === "seed")) {
+        const match = figures.find(
+          (f) =>
+            f.locator === row.source &&
+            f.value === row.value &&
+            f.year === row.year &&
+            f.measure === row.measure,
+        );
+        expect(
+          match,
+          `${name}: ${row.measure} ${row.year ?? ""} = ${row.value} at ${row.source}`,
+        ).toBeDefined();
+        expect(sameQualifier(match?.qualifier, row.qualifier), `${name}: qualifier of ${match?.id}`).toBe(
+          true,
+        );
+      }
+    },
+  );
 
   it("every topic figure in the fact sheets is in data/ with its year", () => {
     const all = topics.flatMap((name) => rowsOf(name).map((row) => ({ ...row, topic: name })));
@@ -69,7 +84,10 @@ describe("every figure keeps its source", () => {
           row.value === figure.value &&
           row.year === figure.year,
       );
-      expect(found, `${figure.sheet}#${figure.id}: ${figure.value} (${figure.year ?? "no year"})`).toBeDefined();
+      expect(
+        found,
+        `${figure.sheet}#${figure.id}: ${figure.value} (${figure.year ?? "no year"})`,
+      ).toBeDefined();
     }
   });
 

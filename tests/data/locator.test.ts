@@ -13,9 +13,9 @@ describe("describeLocator", () => {
   });
 
   it("labels a section anchor with its words", () => {
-    expect(describeLocator("seeds/kamerbrief-politie-maart-2026.md#bedreigingen-politiemedewerkers").label).toBe(
-      "Kamerbrief politie (maart 2026), § Bedreigingen politiemedewerkers",
-    );
+    expect(
+      describeLocator("seeds/kamerbrief-politie-maart-2026.md#bedreigingen-politiemedewerkers").label,
+    ).toBe("Kamerbrief politie (maart 2026), § Bedreigingen politiemedewerkers");
   });
 
   it("labels a URL by its host without www", () => {

@@ -13,7 +13,10 @@ const schema: TableSchema = {
 
 describe("readCsvWithSchema", () => {
   it("types every column by its field and reads empty cells as null", () => {
-    const reading = readCsvWithSchema("\uFEFFmeasure,year,value,unit\nshare,2024,83.7,percent\nnorm,,90,percent\n", schema);
+    const reading = readCsvWithSchema(
+      "\uFEFFmeasure,year,value,unit\nshare,2024,83.7,percent\nnorm,,90,percent\n",
+      schema,
+    );
     expect(reading.problems).toEqual([]);
     expect(reading.rowCount).toBe(2);
     expect(reading.columns).toEqual({

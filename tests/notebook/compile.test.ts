@@ -19,7 +19,9 @@ describe("compileCell", () => {
   });
 
   it("lists top-level declarations of every kind, including destructuring", () => {
-    const cell = compileCell("const {a, b: [c, ...d]} = obj;\nlet e = 1, f;\nvar g;\nfunction h() {}\nclass K {}");
+    const cell = compileCell(
+      "const {a, b: [c, ...d]} = obj;\nlet e = 1, f;\nvar g;\nfunction h() {}\nclass K {}",
+    );
     expect(cell.outputs).toEqual(["a", "c", "d", "e", "f", "g", "h", "K"]);
     expect(cell.inputs).toEqual(["obj"]);
     const values = cellFunction(cell)({ a: 1, b: [2, 3, 4] }) as Record<string, unknown>;
@@ -42,7 +44,10 @@ describe("compileCell", () => {
   });
 
   it("keeps the language's own globals out of the inputs", () => {
-    expect(compileCell("Math.max(...values.map(Number)) + JSON.stringify(x)").inputs).toEqual(["values", "x"]);
+    expect(compileCell("Math.max(...values.map(Number)) + JSON.stringify(x)").inputs).toEqual([
+      "values",
+      "x",
+    ]);
   });
 
   it("sees top-level await, but not await inside an async function", () => {

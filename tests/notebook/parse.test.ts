@@ -44,7 +44,9 @@ describe("front matter", () => {
   });
 
   it("names the file when the YAML is broken", () => {
-    expect(() => splitFrontMatter("---\ntitle: [a\n---\n", "x.md")).toThrow(/x\.md: front matter is not valid YAML/);
+    expect(() => splitFrontMatter("---\ntitle: [a\n---\n", "x.md")).toThrow(
+      /x\.md: front matter is not valid YAML/,
+    );
   });
 });
 

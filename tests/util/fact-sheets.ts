@@ -30,7 +30,8 @@ function figuresOf(sheet: string, text: string): SheetFigure[] {
   const headerAt = lines.findIndex((line) => /^\|\s*id\s*\|\s*topic\s*\|/.test(line));
   if (headerAt < 0) throw new Error(`seeds/${sheet}.md has no figures table`);
   const header = cells(lines[headerAt]);
-  if (header.join(",") !== columns.join(",")) throw new Error(`seeds/${sheet}.md: unexpected columns ${header}`);
+  if (header.join(",") !== columns.join(","))
+    throw new Error(`seeds/${sheet}.md: unexpected columns ${header}`);
   const figures: SheetFigure[] = [];
   for (const line of lines.slice(headerAt + 2)) {
     if (!line.startsWith("|")) break;

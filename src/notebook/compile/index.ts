@@ -4,10 +4,10 @@ import { parseCell } from "./parse.ts";
 import { declarations, references } from "./scope.ts";
 import { cellBody } from "./transpile.ts";
 
-export { CellSyntaxError, type CellOrigin } from "./errors.ts";
-export { parseCell, type ParsedCell } from "./parse.ts";
-export { declarations, references } from "./scope.ts";
 export { hasTopLevelAwait } from "./awaits.ts";
+export { type CellOrigin, CellSyntaxError } from "./errors.ts";
+export { type ParsedCell, parseCell } from "./parse.ts";
+export { declarations, references } from "./scope.ts";
 
 /** A cell compiled to the parts the runtime needs; `body` is source text of a function body. */
 export interface CompiledCell {
@@ -39,7 +39,9 @@ export function compileCell(source: string, origin: CellOrigin = { line: 1 }): C
 }
 
 type CellFunction = (...inputs: unknown[]) => unknown;
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => CellFunction;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => CellFunction;
 
 /** Builds a compiled cell's function at run time (used by in-browser compilation). */
 export function cellFunction(cell: CompiledCell): CellFunction {

@@ -76,7 +76,10 @@ function hoistedVars(root: AnyNode): string[] {
   const names: string[] = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     const current = node as AnyNode;
     if (typeof current.type !== "string") return;
     if (current !== root && functionTypes.has(current.type)) return;
@@ -108,7 +111,9 @@ function scopeNames(node: AnyNode): string[] {
     case "StaticBlock":
       return (node.body as AnyNode[]).flatMap((s) => declaredBy(s, false));
     case "SwitchStatement":
-      return (node.cases as AnyNode[]).flatMap((c) => (c.consequent as AnyNode[]).flatMap((s) => declaredBy(s, false)));
+      return (node.cases as AnyNode[]).flatMap((c) =>
+        (c.consequent as AnyNode[]).flatMap((s) => declaredBy(s, false)),
+      );
     case "ForStatement":
       return node.init ? declaredBy(node.init as AnyNode, false) : [];
     case "ForInStatement":
@@ -132,7 +137,10 @@ export function references(root: Node, origin: CellOrigin = { line: 1 }): string
     for (let i = ancestors.length - 2; i >= 0; i--) {
       const node = ancestors[i];
       let names = cache.get(node);
-      if (!names) cache.set(node, (names = new Set(scopeNames(node))));
+      if (!names) {
+        names = new Set(scopeNames(node));
+        cache.set(node, names);
+      }
       if (names.has(name)) return true;
     }
     return false;
@@ -171,7 +179,8 @@ export function references(root: Node, origin: CellOrigin = { line: 1 }): string
 function isAssignmentTarget(ancestors: AnyNode[]): boolean {
   for (let i = ancestors.length - 2; i >= 0; i--) {
     const type = ancestors[i].type;
-    if (type === "AssignmentExpression" || type === "ForInStatement" || type === "ForOfStatement") return true;
+    if (type === "AssignmentExpression" || type === "ForInStatement" || type === "ForOfStatement")
+      return true;
     if (
       type === "VariableDeclarator" ||
       type === "CatchClause" ||

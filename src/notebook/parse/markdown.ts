@@ -1,5 +1,5 @@
-import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
+import MarkdownIt from "markdown-it";
 import type { Heading } from "../types.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { chartIdProblem, parseInfo } from "./info.ts";
@@ -42,7 +42,7 @@ export function parseNotebook(text: string, file = "notebook"): ParsedNotebook {
   };
   for (const token of tokens) {
     const info = token.type === "fence" ? parseInfo(token.info) : null;
-    if (!info || info.language !== "js") {
+    if (info?.language !== "js") {
       prose.push(token);
       continue;
     }

@@ -1,0 +1,22 @@
+export {
+  formatEuro,
+  formatFigure,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  formatWhen,
+  isApproximate,
+} from "./format.ts";
+export { type ChartFigureOptions, chartFigure } from "./frame.ts";
+export {
+  type FactMarkOptions,
+  factBars,
+  factDots,
+  factLine,
+  type NormRuleOptions,
+  normRule,
+  tipText,
+} from "./marks.ts";
+export { approxStyle, categorical, palette } from "./palette.ts";
+export { sourceHref, sourceLine } from "./source.ts";
+export type { FactRow, Locale } from "./types.ts";

@@ -1,0 +1,140 @@
+import * as Plot from "@observablehq/plot";
+import { formatFigure, formatValue, formatWhen, isApproximate } from "./format.ts";
+import { approxStyle, palette } from "./palette.ts";
+import { sourceLine } from "./source.ts";
+import type { FactRow, Locale } from "./types.ts";
+
+type Accessor = string | ((d: FactRow) => unknown);
+
+export interface FactMarkOptions {
+  x?: Accessor;
+  y?: Accessor;
+  /** A channel for colour (a categorical scale); without it every figure is blue. */
+  fill?: Accessor;
+  /** Bars along x with categories on y. */
+  horizontal?: boolean;
+  locale?: Locale;
+}
+
+export interface NormRuleOptions {
+  label: string;
+  unit: string;
+  locale: Locale;
+  /** Where along x the norm starts and ends, when it did not always hold (a norm introduced later). */
+  x1?: number;
+  x2?: number;
+}
+
+/** The text of a tip: the figure with its qualifier, what and when, and where it comes from. */
+export function tipText(row: FactRow, locale: Locale = "nl"): string {
+  const when = formatWhen(row);
+  return [
+    formatFigure(row, locale),
+    when ? `${row.label} (${when})` : row.label,
+    sourceLine(row.source, locale),
+  ].join("\n");
+}
+
+function read(accessor: Accessor, d: FactRow): unknown {
+  return typeof accessor === "function" ? accessor(d) : d[accessor];
+}
+
+const split = (rows: readonly FactRow[]) => ({
+  exact: rows.filter((d) => !isApproximate(d)),
+  approx: rows.filter(isApproximate),
+});
+
+/**
+ * Bars for figures: exact ones solid, approximate ones light with a dashed outline; each bar labelled
+ * with its formatted figure, and one tip per bar.
+ */
+export function factBars(rows: readonly FactRow[], options: FactMarkOptions = {}): Plot.Markish[] {
+  const { horizontal = false, locale = "nl" } = options;
+  const x = options.x ?? (horizontal ? "value" : "label");
+  const y = options.y ?? (horizontal ? "label" : "value");
+  const colour = options.fill ?? palette.blue;
+  const { exact, approx } = split(rows);
+  const bar = horizontal ? Plot.barX : Plot.barY;
+  const position = { x: (d: FactRow) => read(x, d), y: (d: FactRow) => read(y, d) };
+  const label = (d: FactRow) => formatFigure(d, locale);
+  const text = horizontal
+    ? Plot.text(rows, { ...position, text: label, textAnchor: "start", dx: 4, fill: "currentColor" })
+    : Plot.text(rows, { ...position, text: label, lineAnchor: "bottom", dy: -4, fill: "currentColor" });
+  const pointer = horizontal ? Plot.pointerY : Plot.pointerX;
+  return [
+    bar(exact, { ...position, fill: colour }),
+    bar(approx, {
+      ...position,
+      fill: colour,
+      fillOpacity: approxStyle.fillOpacity,
+      stroke: colour,
+      strokeDasharray: approxStyle.strokeDasharray,
+      strokeWidth: approxStyle.strokeWidth,
+    }),
+    horizontal ? Plot.ruleX([0]) : Plot.ruleY([0]),
+    text,
+    Plot.tip(rows, pointer({ ...position, title: (d: FactRow) => tipText(d, locale) })),
+  ];
+}
+
+/** Dots for figures: exact ones filled, approximate ones hollow; one tip per dot. */
+export function factDots(rows: readonly FactRow[], options: FactMarkOptions = {}): Plot.Markish[] {
+  const { locale = "nl" } = options;
+  const x = options.x ?? "year";
+  const y = options.y ?? "value";
+  const colour = options.fill ?? palette.blue;
+  const { exact, approx } = split(rows);
+  const position = { x: (d: FactRow) => read(x, d), y: (d: FactRow) => read(y, d) };
+  return [
+    Plot.dot(exact, { ...position, fill: colour, r: 4.5 }),
+    Plot.dot(approx, { ...position, fill: "none", stroke: colour, strokeWidth: 2, r: 4.5 }),
+    Plot.tip(rows, Plot.pointer({ ...position, title: (d: FactRow) => tipText(d, locale) })),
+  ];
+}
+
+/**
+ * A yearly series: a line through consecutive years only — a missing year breaks it, so the chart
+ * never suggests a value nobody measured — and a dot on every figure.
+ */
+export function factLine(rows: readonly FactRow[], options: FactMarkOptions = {}): Plot.Markish[] {
+  const x = options.x ?? "year";
+  const y = options.y ?? "value";
+  const sorted = [...rows].sort((a, b) => Number(read(x, a)) - Number(read(x, b)));
+  const segment = new Map<FactRow, number>();
+  let run = 0;
+  sorted.forEach((d, i) => {
+    if (i > 0 && Number(read(x, d)) - Number(read(x, sorted[i - 1])) > 1) run++;
+    segment.set(d, run);
+  });
+  const colour = typeof options.fill === "string" ? options.fill : palette.blue;
+  return [
+    Plot.line(sorted, {
+      x: (d: FactRow) => read(x, d),
+      y: (d: FactRow) => read(y, d),
+      z: (d: FactRow) => segment.get(d),
+      stroke: colour,
+      strokeWidth: 2,
+    }),
+    ...factDots(sorted, { ...options, x, y }),
+  ];
+}
+
+/** A labelled, dashed reference line such as the 90% norm. */
+export function normRule(value: number, options: Partial<NormRuleOptions> = {}): Plot.Markish[] {
+  const { label = "Norm", unit = "", locale = "nl", x1, x2 } = options;
+  const text = `${label} ${formatValue(value, unit, locale)}`;
+  const span = x1 !== undefined && x2 !== undefined ? { x1: () => x1, x2: () => x2 } : {};
+  return [
+    Plot.ruleY([value], { ...span, stroke: palette.vermillion, strokeWidth: 1.5, strokeDasharray: "6,4" }),
+    Plot.text([value], {
+      y: (d: number) => d,
+      text: () => text,
+      frameAnchor: "right",
+      textAnchor: "end",
+      lineAnchor: "bottom",
+      dy: -4,
+      fill: palette.vermillion,
+      fontWeight: 600,
+    }),
+  ];
+}
