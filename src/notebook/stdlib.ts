@@ -41,7 +41,8 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
       charts.chartFigure({
         ...chartOptions,
         // The frame's padding and border take this much of the cell's width.
-        width: chartOptions.width === undefined ? undefined : Math.max(280, chartOptions.width - framePadding),
+        width:
+          chartOptions.width === undefined ? undefined : Math.max(280, chartOptions.width - framePadding),
         document,
         locale,
         dark: options.dark,

@@ -1,0 +1,167 @@
+import * as Plot from "@observablehq/plot";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import {
+  chartFigure,
+  type FactRow,
+  factBars,
+  factDots,
+  factLine,
+  normRule,
+  sourceHref,
+  tipText,
+} from "../../src/charts/index.ts";
+
+const { document } = new JSDOM("<!doctype html><body></body>").window;
+const A = "seeds/antwoorden-eerste-kamer-t03934.md#vraag-14";
+
+function row(
+  year: number | null,
+  value: number,
+  qualifier: string | null = null,
+  extra: Partial<FactRow> = {},
+): FactRow {
+  return {
+    measure: "m",
+    label: "Internetaangiften",
+    year,
+    period: null,
+    value,
+    unit: "count",
+    qualifier,
+    source: A,
+    ...extra,
+  };
+}
+
+const render = (marks: Plot.Markish[], options: Plot.PlotOptions = {}) =>
+  Plot.plot({ document, width: 400, height: 200, marks, ...options }) as unknown as SVGSVGElement;
+
+describe("factBars", () => {
+  const rows = [row(2019, 300000, "ruim"), row(2024, 400000, "zo'n"), row(2023, 350000)];
+  const svg = render(factBars(rows, { x: (d) => String(d.year), y: "value" }), { x: { type: "band" } });
+
+  it("draws exact bars solid and approximate bars light with a dashed outline", () => {
+    const groups = [...svg.querySelectorAll('g[aria-label="bar"]')];
+    expect(groups).toHaveLength(2);
+    const [exact, approx] = groups;
+    expect(exact.querySelectorAll("rect")).toHaveLength(1);
+    expect(exact.getAttribute("stroke-dasharray")).toBeNull();
+    expect(approx.querySelectorAll("rect")).toHaveLength(2);
+    expect(approx.getAttribute("stroke-dasharray")).toBe("4,3");
+    expect(Number(approx.getAttribute("fill-opacity"))).toBeLessThan(0.5);
+  });
+
+  it("labels each bar with its figure, qualifier included", () => {
+    const labels = [...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
+    expect(labels).toEqual(["≈ 300.000 (ruim)", "≈ 400.000 (zo'n)", "350.000"]);
+  });
+
+  it("matches its snapshot", async () => {
+    await expect(svg.outerHTML).toMatchFileSnapshot("../output/charts/fact-bars.svg");
+  });
+});
+
+describe("factDots and factLine", () => {
+  it("draws approximate dots hollow", () => {
+    const svg = render(factDots([row(2019, 1), row(2020, 2, "circa")]));
+    const [exact, approx] = [...svg.querySelectorAll('g[aria-label="dot"]')];
+    expect(exact.getAttribute("fill")).not.toBe("none");
+    expect(approx.getAttribute("fill")).toBe("none");
+    expect(approx.getAttribute("stroke")).toBeTruthy();
+  });
+
+  it("breaks the line where a year is missing", async () => {
+    const rows = [
+      row(2013, 85.3),
+      row(2014, 86.1),
+      row(2016, 84.3),
+      row(2017, 85, "afgerond"),
+      row(2019, 84.6),
+    ];
+    const svg = render(factLine(rows));
+    const paths = svg.querySelectorAll('g[aria-label="line"] path');
+    // 2013–2014 and 2016–2017 are segments; 2019 stands alone.
+    expect(paths).toHaveLength(3);
+    expect(svg.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(5);
+    await expect(svg.outerHTML).toMatchFileSnapshot("../output/charts/fact-line.svg");
+  });
+});
+
+describe("normRule", () => {
+  it("draws a dashed rule with its formatted label", async () => {
+    const svg = render(normRule(90, { label: "Norm", unit: "percent" }), { y: { domain: [70, 100] } });
+    expect(svg.querySelector('g[aria-label="rule"]')?.getAttribute("stroke-dasharray")).toBe("6,4");
+    expect(svg.querySelector('g[aria-label="text"] text')?.textContent).toBe("Norm 90%");
+    await expect(svg.outerHTML).toMatchFileSnapshot("../output/charts/norm-rule.svg");
+  });
+});
+
+describe("tips", () => {
+  it("give figure, what and when, and the source", () => {
+    expect(tipText(row(2019, 300000, "ruim"))).toBe(
+      "≈ 300.000 (ruim)\nInternetaangiften (2019)\nBron: Antwoorden Eerste Kamer T03934, vraag 14",
+    );
+    expect(tipText(row(2019, 300000, "ruim"), "en")).toContain(
+      "Source: Answers to the Senate, T03934, question 14",
+    );
+  });
+});
+
+describe("chartFigure", () => {
+  const make = (rows: FactRow[], title = "Internetaangiften") =>
+    chartFigure({
+      document,
+      locale: "nl",
+      title,
+      subtitle: "2019 en 2024",
+      note: "Twee meetpunten.",
+      rows,
+      ariaDescription: "Twee staven.",
+      width: 500,
+      plot: { marks: factBars(rows, { x: (d) => String(d.year), y: "value" }), x: { type: "band" } },
+    });
+
+  it("frames the plot with title, subtitle, key, note and source links", () => {
+    const rows = [
+      row(2019, 300000, "ruim"),
+      row(2014, 309824, null, { source: "https://www.nu.nl/binnenland/4004146/x.html" }),
+    ];
+    const figure = make(rows);
+    expect(figure.tagName).toBe("FIGURE");
+    expect(figure.querySelector("h3.blauw-chart-title")?.textContent).toBe("Internetaangiften");
+    expect(figure.querySelector(".blauw-chart-subtitle")?.textContent).toBe("2019 en 2024");
+    const svg = figure.querySelector("svg");
+    expect(svg?.getAttribute("aria-label")).toBe("Internetaangiften");
+    expect(svg?.getAttribute("aria-description")).toBe("Twee staven.");
+    expect(svg?.getAttribute("width")).toBe("500");
+    expect(figure.querySelector(".blauw-chart-key")).not.toBeNull();
+    expect(figure.querySelector(".blauw-chart-note")?.textContent).toBe("Twee meetpunten.");
+    const source = figure.querySelector(".blauw-chart-source");
+    expect(source?.textContent).toBe("Bron: Antwoorden Eerste Kamer T03934, vraag 14; nu.nl");
+    const links = [...(source?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"));
+    expect(links).toEqual([
+      "#/bron/antwoorden-eerste-kamer-t03934/vraag-14",
+      "https://www.nu.nl/binnenland/4004146/x.html",
+    ]);
+  });
+
+  it("leaves the key out when every figure is exact", () => {
+    expect(make([row(2023, 1)]).querySelector(".blauw-chart-key")).toBeNull();
+  });
+
+  it("shows markup from data as text, never as HTML", () => {
+    const figure = make([row(2023, 1, null, { label: "<b>vet</b>" })], "<img src=x onerror=alert(1)>");
+    expect(figure.querySelector("img, b")).toBeNull();
+    expect(figure.querySelector("h3")?.textContent).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("sourceHref", () => {
+  it("routes fact-sheet locators into the app and leaves URLs alone", () => {
+    expect(sourceHref("seeds/kamerbrief-politie-maart-2026.md#inhoud")).toBe(
+      "#/bron/kamerbrief-politie-maart-2026/inhoud",
+    );
+    expect(sourceHref("https://example.org/a")).toBe("https://example.org/a");
+  });
+});
