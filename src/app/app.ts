@@ -4,7 +4,7 @@ import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
 import { mountNotebookPage, type NotebookPage } from "./notebook-page.ts";
 import { parseRoute, type Route, routeHash } from "./route.ts";
-import { renderSourcePage } from "./source-page.ts";
+import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
 
 /** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
@@ -50,14 +50,23 @@ export function startApp(window: Window, root: HTMLElement): void {
       document.title = `${content.element.querySelector("h1")?.textContent ?? ""} · Blauw`;
     } else {
       main.replaceChildren(content ?? notFound(t(locale).notFound));
-      document.title = "Blauw";
-      window.scrollTo(0, 0);
+      document.title = `${content?.querySelector("h1")?.textContent ?? ""} · Blauw`.replace(/^ · /, "");
+      const section =
+        route.kind === "source" && route.section ? document.getElementById(route.section) : null;
+      if (section) section.scrollIntoView({ block: "start" });
+      else window.scrollTo(0, 0);
     }
   };
 
   const renderRoute = async (route: Route): Promise<NotebookPage | HTMLElement | null> => {
     const strings = t(locale);
-    if (route.kind === "home") return renderHome(document, notebooks, locale);
+    if (route.kind === "home")
+      return renderHome(
+        document,
+        notebooks,
+        locale,
+        sheetNames().filter((name) => name !== "README"),
+      );
     if (route.kind === "source") return renderSourcePage(document, route.sheet, locale);
     if (route.kind !== "notebook") return null;
     const listing = notebooks.find((notebook) => notebook.slug === route.slug);

@@ -1,3 +1,4 @@
+import { describeLocator } from "../data/index.ts";
 import type { NotebookListing } from "../notebook/types.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
@@ -8,6 +9,7 @@ export function renderHome(
   document: Document,
   notebooks: readonly NotebookListing[],
   locale: Locale,
+  sheets: readonly string[] = [],
 ): HTMLElement {
   const strings = t(locale);
   const list = h(document, "ul", { class: "cards" });
@@ -34,6 +36,26 @@ export function renderHome(
     { class: "home" },
     h(document, "h1", {}, strings.tagline),
     h(document, "p", { class: "lede" }, strings.footer),
+    list,
+    sheets.length ? sourceSection(document, sheets, locale) : null,
+  );
+}
+
+/** Links to the fact sheets that describe the two source documents. */
+function sourceSection(document: Document, sheets: readonly string[], locale: Locale): HTMLElement {
+  const strings = t(locale);
+  const list = h(document, "ul", { class: "source-sheets" });
+  for (const sheet of sheets) {
+    const { label } = describeLocator(`seeds/${sheet}.md`, locale);
+    list.append(
+      h(document, "li", {}, h(document, "a", { href: routeHash({ kind: "source", sheet }) }, label)),
+    );
+  }
+  return h(
+    document,
+    "section",
+    { class: "home-sources" },
+    h(document, "h2", {}, strings.sourceDocuments),
     list,
   );
 }

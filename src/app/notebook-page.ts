@@ -1,3 +1,4 @@
+import { describeLocator } from "../data/index.ts";
 import type { NotebookRun, Stdlib } from "../notebook/index.ts";
 import type { CompiledNotebook, NotebookListing } from "../notebook/types.ts";
 import { h } from "./dom.ts";
@@ -27,7 +28,7 @@ export async function mountNotebookPage(
     h(document, "h1", {}, notebook.meta.title),
     h(document, "p", { class: "lede" }, notebook.meta.summary),
     body,
-    sourceList(document, notebook, strings.sources),
+    sourceList(document, notebook, strings.sources, locale),
   );
   const element = h(
     document,
@@ -58,12 +59,27 @@ function contents(document: Document, notebook: CompiledNotebook, slug: string, 
   return h(document, "nav", { class: "toc", "aria-label": title }, h(document, "h2", {}, title), list);
 }
 
-function sourceList(document: Document, notebook: CompiledNotebook, title: string): HTMLElement {
+function sourceList(
+  document: Document,
+  notebook: CompiledNotebook,
+  title: string,
+  locale: Locale,
+): HTMLElement {
   const list = h(document, "ul", {});
   for (const source of notebook.meta.sources) {
-    const seed = seedLinkHash(source);
-    const href = seed ?? (/^https?:\/\//.test(source) ? source : null);
-    list.append(h(document, "li", {}, href ? h(document, "a", { href }, source) : source));
+    const { label, kind } = describeLocator(source, locale);
+    const href = seedLinkHash(source) ?? (kind === "public" && /^https?:\/\//.test(source) ? source : null);
+    // Public sources show their full address too: a reader citing the page needs it.
+    const item = href ? h(document, "a", { href, title: source }, label) : label;
+    list.append(
+      h(
+        document,
+        "li",
+        {},
+        item,
+        kind === "public" ? h(document, "span", { class: "source-url" }, ` — ${source}`) : "",
+      ),
+    );
   }
   return h(document, "footer", { class: "notebook-sources" }, h(document, "h2", {}, title), list);
 }

@@ -29,9 +29,12 @@ export async function renderSourcePage(
   return h(
     document,
     "article",
-    { class: "fact-sheet", lang: "en" },
+    { class: "fact-sheet", lang: sheet === "README" ? "en" : "nl" },
     h(document, "p", { class: "kicker" }, t(locale).factSheet),
-    h(document, "h1", {}, compiled.meta.title),
+    // The sheet's own `# title` is its heading; only a sheet without one gets the front-matter title.
+    compiled.headings.some((heading) => heading.level === 1)
+      ? null
+      : h(document, "h1", {}, compiled.meta.title),
     body,
   );
 }

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { describeLocator } from "../data/index.ts";
-import { isApproximate } from "./format.ts";
+import { formatFigure, formatValue, isApproximate } from "./format.ts";
 import { categorical } from "./palette.ts";
 import { sourceHref } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
@@ -18,6 +18,10 @@ export interface ChartFigureOptions {
   ariaDescription?: string;
   width?: number;
   height?: number;
+  /** The axis that carries the figures: "y" (default, vertical bars and lines) or "x" (horizontal bars). */
+  valueAxis?: "x" | "y";
+  /** Unit of the figures, for the value axis's ticks; by default the rows' common unit. */
+  unit?: string;
   plot: Plot.PlotOptions;
 }
 
@@ -55,10 +59,13 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   const figure = element(document, "figure", "blauw-chart");
   figure.append(element(document, "h3", "blauw-chart-title", title));
   if (subtitle) figure.append(element(document, "p", "blauw-chart-subtitle", subtitle));
+  const width = options.width ?? options.plot.width ?? 640;
   const plot = Plot.plot({
     marginTop: 24,
+    ...layout(options, width),
     ...options.plot,
-    width: options.width ?? options.plot.width ?? 640,
+    ...valueTicks(options),
+    width,
     height: options.height ?? options.plot.height,
     document,
     ariaLabel: title,
@@ -100,4 +107,58 @@ function sourceParagraph(document: Document, rows: readonly FactRow[], locale: L
     line.append(link);
   }
   return line;
+}
+
+/** Rough width in pixels of a line of 12px tick text; good enough to keep labels inside the frame. */
+const textWidth = (text: string) => Math.ceil(text.length * 6.6);
+
+/** Ticks say less than tips: "€ 100 mln" rather than "€ 100 mln per jaar", "6" rather than "6 procentpunt". */
+function tickUnit(unit: string): string {
+  if (unit === "euro-per-year") return "euro";
+  return unit === "percentage-points" ? "count" : unit;
+}
+
+/** The rows' unit when they all share one. */
+function commonUnit(rows: readonly FactRow[]): string | undefined {
+  const units = new Set(rows.map((row) => row.unit));
+  return units.size === 1 ? [...units][0] : undefined;
+}
+
+/**
+ * Margins that keep category labels, value ticks and bar-end labels inside the figure, unless the
+ * notebook sets them itself.
+ */
+function layout(options: ChartFigureOptions, width: number): Partial<Plot.PlotOptions> {
+  const { rows, locale, plot } = options;
+  const unit = options.unit ?? commonUnit(rows);
+  const longestFigure = Math.max(0, ...rows.map((row) => textWidth(formatFigure(row, locale))));
+  if (options.valueAxis === "x") {
+    const domain = plot.y?.domain;
+    const labels =
+      Array.isArray(domain) && domain.every((d) => typeof d === "string") ? domain : rows.map((r) => r.label);
+    const longest = Math.max(40, ...labels.map((label) => textWidth(String(label))));
+    return {
+      marginLeft: Math.min(Math.round(width * 0.5), longest + 12),
+      marginRight: longestFigure / 2 + 24,
+      // Bars at least ~30px thick: a chart of three bars should not look like three hairlines.
+      height: options.height ?? plot.height ?? Math.max(120, new Set(labels).size * 30 + 60),
+    };
+  }
+  const largest = Math.max(0, ...rows.map((row) => Math.abs(row.value)));
+  return { marginLeft: Math.max(40, textWidth(formatValue(largest, tickUnit(unit ?? ""), locale)) + 14) };
+}
+
+/** Tick labels on the value axis in the reader's number format ("€ 100 mln", "80%", "100.000"). */
+function valueTicks(options: ChartFigureOptions): Partial<Plot.PlotOptions> {
+  const axis = options.valueAxis ?? "y";
+  const scale = options.plot[axis] ?? {};
+  const unit = options.unit ?? commonUnit(options.rows);
+  if (!unit || scale.tickFormat !== undefined) return {};
+  const format = (value: number) => formatValue(value, tickUnit(unit), options.locale);
+  const powerOfTen = (value: number) => Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
+  const tickFormat =
+    scale.type === "log"
+      ? (value: number) => (powerOfTen(value) ? format(value) : "")
+      : (value: number) => format(value);
+  return { [axis]: { ...scale, tickFormat } };
 }

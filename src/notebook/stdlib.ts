@@ -66,6 +66,7 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
       euro: (value: number) => charts.formatEuro(value, locale),
       value: (value: number, unit: string) => charts.formatValue(value, unit, locale),
       figure: (row: charts.FactRow) => charts.formatFigure(row, locale),
+      when: (row: charts.FactRow) => charts.formatWhen(row),
     }),
   };
   return library;

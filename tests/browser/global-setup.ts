@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
-import { serveStatic } from "../util/static-server.ts";
+import { serveStatic } from "../../src/cli/static-server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchChromium } from "./chromium.ts";
+import { collectErrors, launchChromium } from "../../src/cli/chromium.ts";
 
 const siteUrl = inject("siteUrl");
 let browser: Browser;
