@@ -45,7 +45,8 @@ export async function mountNotebookPage(
     dispose: () => run.dispose(),
     scrollTo: (section) => {
       const target = section ? document.getElementById(section) : null;
-      (target ?? article).scrollIntoView({ block: "start" });
+      if (target) target.scrollIntoView({ block: "start" });
+      else document.defaultView?.scrollTo(0, 0);
     },
   };
 }

@@ -60,13 +60,14 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   figure.append(element(document, "h3", "blauw-chart-title", title));
   if (subtitle) figure.append(element(document, "p", "blauw-chart-subtitle", subtitle));
   const width = options.width ?? options.plot.width ?? 640;
+  const auto = layout(options, width);
   const plot = Plot.plot({
     marginTop: 24,
-    ...layout(options, width),
+    ...auto,
     ...options.plot,
     ...valueTicks(options),
     width,
-    height: options.height ?? options.plot.height,
+    height: options.height ?? options.plot.height ?? auto.height,
     document,
     ariaLabel: title,
     ariaDescription: options.ariaDescription ?? subtitle,
