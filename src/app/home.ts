@@ -1,5 +1,5 @@
 import { describeLocator } from "../data/index.ts";
-import type { NotebookListing } from "../notebook/types.ts";
+import type { NotebookListing } from "../notebook/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 import { routeHash } from "./route.ts";

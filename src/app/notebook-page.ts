@@ -1,6 +1,5 @@
 import { describeLocator } from "../data/index.ts";
-import type { NotebookRun, Stdlib } from "../notebook/index.ts";
-import type { CompiledNotebook, NotebookListing } from "../notebook/types.ts";
+import type { CompiledNotebook, NotebookListing, NotebookRun, Stdlib } from "../notebook/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 import { routeHash, seedLinkHash } from "./route.ts";

@@ -1,4 +1,4 @@
-import type { CompiledNotebook } from "../notebook/types.ts";
+import type { CompiledNotebook } from "../notebook/index.ts";
 import { h } from "./dom.ts";
 import type { Locale } from "./i18n.ts";
 import { t } from "./i18n.ts";

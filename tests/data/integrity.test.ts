@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { FactRow } from "../../src/charts/index.ts";
 import { type DataPackage, readCsvWithSchema } from "../../src/data/index.ts";
 import { readFactSheets, sameQualifier } from "../util/fact-sheets.ts";
 
@@ -9,17 +10,8 @@ const pkg = JSON.parse(readFileSync(join(root, "data/datapackage.json"), "utf8")
 const figures = readFactSheets(root);
 const topics = ["reaction-times", "internet-reports", "doxing", "budget-gaps", "police-capacity"];
 
-interface Row {
-  measure: string;
-  year: number | null;
-  period: string | null;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  source: string;
-  source_kind: string;
-  note: string | null;
-}
+/** A data row as the notebooks see it: the charts' fact row, with its source kind and note. */
+type Row = FactRow & { source_kind: string; note: string | null };
 
 function rowsOf(name: string): Row[] {
   const resource = pkg.resources.find((r) => r.name === name);

@@ -1,5 +1,5 @@
 declare module "virtual:blauw/notebooks" {
-  import type { NotebookListing } from "../notebook/types.ts";
+  import type { NotebookListing } from "./types.ts";
 
   const notebooks: NotebookListing[];
   export default notebooks;
