@@ -65,6 +65,7 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
     marginTop: 24,
     ...auto,
     ...options.plot,
+    marks: auto.marks ?? options.plot.marks,
     ...valueTicks(options),
     width,
     height: options.height ?? options.plot.height ?? auto.height,
@@ -138,12 +139,22 @@ function layout(options: ChartFigureOptions, width: number): Partial<Plot.PlotOp
     const labels =
       Array.isArray(domain) && domain.every((d) => typeof d === "string") ? domain : rows.map((r) => r.label);
     const longest = Math.max(40, ...labels.map((label) => textWidth(String(label))));
-    return {
-      marginLeft: Math.min(Math.round(width * 0.5), longest + 12),
-      marginRight: longestFigure / 2 + 24,
+    const marginLeft = Math.min(Math.round(width * 0.5), longest + 12);
+    // Labels longer than the margin wrap onto more lines (in a narrow column) instead of being cut off.
+    const wraps = longest + 12 > marginLeft;
+    const layout: Partial<Plot.PlotOptions> = {
+      marginLeft,
+      marginRight: longestFigure + 12,
       // Bars at least ~30px thick: a chart of three bars should not look like three hairlines.
-      height: options.height ?? plot.height ?? Math.max(120, new Set(labels).size * 30 + 60),
+      height: options.height ?? plot.height ?? Math.max(120, new Set(labels).size * (wraps ? 44 : 30) + 60),
     };
+    if (wraps && plot.marginLeft === undefined) {
+      layout.marks = [
+        ...(plot.marks ?? []),
+        Plot.axisY({ lineWidth: (marginLeft - 16) / 12, tickSize: 0, label: null }),
+      ];
+    }
+    return layout;
   }
   const largest = Math.max(0, ...rows.map((row) => Math.abs(row.value)));
   return { marginLeft: Math.max(40, textWidth(formatValue(largest, tickUnit(unit ?? ""), locale)) + 14) };
