@@ -6,5 +6,18 @@ export {
   type SchemaField,
   type TableSchema,
 } from "./datapackage.ts";
+export { type Decoded, decodeBytes, type Encoding } from "./decode.ts";
+export { type Dialect, sniffDialect } from "./dialect.ts";
+export { type Cell, type InferredColumn, inferColumn } from "./infer.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
+export {
+  type ColumnSummary,
+  type CsvReading,
+  type FileDialect,
+  type ReadOptions,
+  readCsv,
+  rowObjects,
+} from "./read.ts";
+export type { Shape, TableMetadata } from "./shape.ts";
 export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
+export { type ColumnType, type Period, parsePeriod, parseRegion } from "./values.ts";
