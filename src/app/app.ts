@@ -1,9 +1,14 @@
 import notebooks from "virtual:blauw/notebooks";
+import type { ColumnType, CsvReading } from "../data/index.ts";
 import { h } from "./dom.ts";
+import { installDropZone } from "./drop-zone.ts";
+import { type FileLoad, loadFile } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
 import { mountNotebookPage, type NotebookPage } from "./notebook-page.ts";
+import { progressPanel } from "./progress.ts";
 import { parseRoute, type Route, routeHash } from "./route.ts";
+import { renderScratchPage } from "./scratch-page.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
 
@@ -16,7 +21,40 @@ export function startApp(window: Window, root: HTMLElement): void {
   const main = h(document, "main", { id: "main", tabindex: "-1" });
   const toggle = h(document, "button", { type: "button", class: "locale-toggle" });
   const homeLink = h(document, "a", { href: routeHash({ kind: "home" }), class: "brand" }, "Blauw");
-  const header = h(document, "header", { class: "site-header" }, homeLink, toggle);
+  let opened: { name: string; reading: CsvReading; file: File; types: Record<string, ColumnType> } | null =
+    null;
+  let loading: FileLoad | null = null;
+  const openFile = (file: File, types: Record<string, ColumnType> = {}) => {
+    loading?.cancel();
+    const strings = t(locale);
+    const panel = progressPanel(document, file.name, strings, locale, () => loading?.cancel());
+    main.replaceChildren(panel.element);
+    const load = loadFile(file, file.name, panel.update, types);
+    loading = load;
+    load.result.then(
+      (reading) => {
+        if (loading !== load) return;
+        loading = null;
+        opened = { name: file.name, reading, file, types };
+        if (window.location.hash === routeHash({ kind: "file" })) void render(true);
+        else window.location.hash = routeHash({ kind: "file" });
+      },
+      (error: Error) => {
+        if (loading !== load) return;
+        loading = null;
+        if (error.name === "AbortError") void render(true);
+        else main.replaceChildren(notFound(t(locale).loadFailed2(error.message)));
+      },
+    );
+  };
+  const drop = installDropZone(document, (file) => openFile(file));
+  const header = h(
+    document,
+    "header",
+    { class: "site-header" },
+    homeLink,
+    h(document, "div", { class: "header-actions" }, drop.button, toggle),
+  );
   const skip = h(document, "a", { href: "#main", class: "skip-link" });
   skip.addEventListener("click", (event) => {
     event.preventDefault();
@@ -29,6 +67,7 @@ export function startApp(window: Window, root: HTMLElement): void {
     const strings = t(locale);
     document.documentElement.lang = locale;
     toggle.textContent = strings.language;
+    drop.relabel(strings);
     toggle.setAttribute("aria-label", strings.languageLabel);
     skip.textContent = locale === "nl" ? "Naar de inhoud" : "Skip to content";
     if (!force && page && route.kind === "notebook" && route.slug === page.slug) {
@@ -68,6 +107,13 @@ export function startApp(window: Window, root: HTMLElement): void {
         sheetNames().filter((name) => name !== "README"),
       );
     if (route.kind === "source") return renderSourcePage(document, route.sheet, locale);
+    if (route.kind === "file") {
+      if (!opened) return notFound(strings.noFile);
+      const current = opened;
+      return renderScratchPage(document, current, locale, (column, type) =>
+        openFile(current.file, { ...current.types, [column]: type }),
+      );
+    }
     if (route.kind !== "notebook") return null;
     const listing = notebooks.find((notebook) => notebook.slug === route.slug);
     if (!listing) return notFound(strings.unknownNotebook(route.slug));

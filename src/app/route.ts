@@ -3,6 +3,7 @@ export type Route =
   | { kind: "home" }
   | { kind: "notebook"; slug: string; section?: string }
   | { kind: "source"; sheet: string; section?: string }
+  | { kind: "file" }
   | { kind: "unknown"; hash: string };
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const path = decodeURIComponent(hash.replace(/^#\/?/, "")).split("?")[0];
   const parts = path.split("/").filter(Boolean);
   if (parts.length === 0) return { kind: "home" };
+  if (parts[0] === "bestand" && parts.length === 1) return { kind: "file" };
   if (parts[0] === "bron" && parts[1] && slugPattern.test(parts[1])) {
     return { kind: "source", sheet: parts[1], section: parts[2] };
   }
@@ -29,6 +31,8 @@ export function routeHash(route: Route): string {
       return `#/${route.slug}${route.section ? `/${route.section}` : ""}`;
     case "source":
       return `#/bron/${route.sheet}${route.section ? `/${route.section}` : ""}`;
+    case "file":
+      return "#/bestand";
     default:
       return route.hash;
   }

@@ -1,3 +1,4 @@
+export { describeTotals, drawFirstChart, type FirstChart, pickFirstChart } from "./first-chart.ts";
 export {
   formatEuro,
   formatFigure,

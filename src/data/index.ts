@@ -15,6 +15,7 @@ export {
   type CsvReading,
   type FileDialect,
   type ReadOptions,
+  type ReadProgress,
   readCsv,
   rowObjects,
 } from "./read.ts";

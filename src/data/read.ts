@@ -6,6 +6,12 @@ import { type Shape, shapeRecords, type TableMetadata } from "./shape.ts";
 import type { Problem } from "./table-schema.ts";
 import type { ColumnType } from "./values.ts";
 
+/** PapaParse's `chunk` option, which its types only declare for files though strings accept it too. */
+interface ChunkConfig {
+  chunkSize: number;
+  chunk: (results: Papa.ParseResult<string[]>) => void;
+}
+
 /** What the loader found out about how the file is written. */
 export interface FileDialect extends Dialect {
   encoding: Decoded["encoding"];
@@ -41,9 +47,19 @@ export interface CsvReading {
   problems: Problem[];
 }
 
+export interface ReadProgress {
+  /** Records parsed so far. */
+  rows: number;
+  /** Characters of the text parsed so far, and in all. */
+  done: number;
+  total: number;
+}
+
 export interface ReadOptions {
   /** Force a column's type (the user's override in the scratch notebook). */
   types?: Record<string, ColumnType>;
+  /** Called after each chunk of about a megabyte is parsed. */
+  onProgress?: (progress: ReadProgress) => void;
 }
 
 /**
@@ -56,17 +72,29 @@ export function readCsv(input: Uint8Array | string, options: ReadOptions = {}): 
     typeof input === "string" ? { ...stripBom(input), encoding: "utf-8" } : decodeBytes(input);
   const sniffed = sniffDialect(decoded.text);
   const problems: Problem[] = [];
-  const parsed = Papa.parse<string[]>(decoded.text, {
+  const records: string[][] = [];
+  // Parsed in chunks so that progress can be reported; for text input PapaParse runs them synchronously.
+  const parseInChunks = Papa.parse as (
+    text: string,
+    config: Papa.ParseConfig<string[]> & ChunkConfig,
+  ) => void;
+  parseInChunks(decoded.text, {
     delimiter: sniffed.delimiter,
     quoteChar: '"',
     header: false,
     skipEmptyLines: false,
+    chunkSize: 1 << 20,
+    chunk: (results: Papa.ParseResult<string[]>) => {
+      for (const error of results.errors) {
+        if (error.type === "Quotes") {
+          problems.push({ row: records.length + (error.row ?? 0) + 1, column: "", message: error.message });
+        }
+      }
+      for (const record of results.data) records.push(record);
+      options.onProgress?.({ rows: records.length, done: results.meta.cursor, total: decoded.text.length });
+    },
   });
-  for (const error of parsed.errors) {
-    if (error.type === "Quotes")
-      problems.push({ row: (error.row ?? 0) + 1, column: "", message: error.message });
-  }
-  const shaped = shapeRecords(parsed.data);
+  const shaped = shapeRecords(records);
   const header = uniqueHeader(shaped.header, shaped.headerRows, problems);
   const width = header.length;
   const texts: (string | null)[][] = header.map(() => []);

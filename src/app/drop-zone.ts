@@ -1,0 +1,56 @@
+import { h } from "./dom.ts";
+import type { Strings } from "./i18n.ts";
+
+/**
+ * Lets a reader open a CSV by dropping it anywhere on the page or by picking it with a button.
+ * Returns the button (for the header) and a function that updates its labels.
+ */
+export function installDropZone(
+  document: Document,
+  onFile: (file: File) => void,
+): { button: HTMLElement; relabel: (strings: Strings) => void } {
+  const input = h(document, "input", {
+    type: "file",
+    accept: ".csv,.tsv,.txt,text/csv",
+    class: "file-input",
+    tabindex: "-1",
+  });
+  const button = h(document, "button", { type: "button", class: "open-file" });
+  const overlay = h(document, "div", { class: "drop-overlay", "aria-hidden": "true" });
+  document.body.append(input, overlay);
+  button.addEventListener("click", () => input.click());
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) onFile(file);
+    input.value = "";
+  });
+  let depth = 0;
+  const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes("Files");
+  document.addEventListener("dragenter", (event) => {
+    if (!hasFiles(event)) return;
+    depth++;
+    overlay.classList.add("visible");
+  });
+  document.addEventListener("dragleave", () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.classList.remove("visible");
+  });
+  document.addEventListener("dragover", (event) => {
+    if (hasFiles(event)) event.preventDefault();
+  });
+  document.addEventListener("drop", (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth = 0;
+    overlay.classList.remove("visible");
+    const file = event.dataTransfer?.files[0];
+    if (file) onFile(file);
+  });
+  return {
+    button,
+    relabel: (strings) => {
+      button.textContent = strings.openFile;
+      overlay.textContent = strings.dropHere;
+    },
+  };
+}

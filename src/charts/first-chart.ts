@@ -1,0 +1,191 @@
+import * as Plot from "@observablehq/plot";
+import type { Cell, ColumnSummary, CsvReading } from "../data/index.ts";
+import { formatNumber } from "./format.ts";
+import { palette } from "./palette.ts";
+import type { Locale } from "./types.ts";
+
+/** Which chart to draw first for a file the reader opened. */
+/** Rows to keep before summing: the totals a table already holds ("Nederland", "Totaal misdrijven"). */
+export type TotalsFilter = { column: string; value: string }[];
+
+export type FirstChart =
+  | {
+      kind: "time";
+      time: string;
+      value: string;
+      period?: { column: string; kind: string };
+      sum: boolean;
+      totals: TotalsFilter;
+    }
+  | { kind: "bars"; category: string; value: string; sum: boolean; totals: TotalsFilter }
+  | { kind: "histogram"; value: string }
+  | { kind: "none" };
+
+const numeric = (c: ColumnSummary) => c.type === "integer" || c.type === "number" || c.type === "percent";
+
+/**
+ * Picks a first chart from the columns: a time series when there is a date or period column, bars
+ * per category when there is a text column, else the distribution of the first number. Counts are
+ * summed; percentages are never summed or averaged (they are drawn as they are).
+ */
+export function pickFirstChart(reading: CsvReading): FirstChart {
+  const columns = reading.columns;
+  const yearColumn = columns.find((c) => c.type === "integer" && isYearColumn(c));
+  const value = columns.find(
+    (c) => numeric(c) && !c.derivedFrom && c !== yearColumn && !/^id$/i.test(c.name),
+  );
+  if (!value) return { kind: "none" };
+  const sum = value.type !== "percent";
+  const time = columns.find((c) => c.type === "date");
+  if (time) {
+    const source = time.derivedFrom ? columns.find((c) => c.name === time.derivedFrom) : undefined;
+    let period: { column: string; kind: string } | undefined;
+    if (source?.type === "period") {
+      const kinds = reading.data[`${source.name}_kind`] ?? [];
+      period = { column: `${source.name}_kind`, kind: mostCommon(kinds) ?? "year" };
+    }
+    return {
+      kind: "time",
+      time: time.name,
+      value: value.name,
+      period,
+      sum,
+      totals: totalsFilter(reading, []),
+    };
+  }
+  if (yearColumn) {
+    return { kind: "time", time: yearColumn.name, value: value.name, sum, totals: totalsFilter(reading, []) };
+  }
+  const category = columns.find((c) => (c.type === "string" || c.type === "region") && !c.derivedFrom);
+  if (category) {
+    return {
+      kind: "bars",
+      category: category.name,
+      value: value.name,
+      sum,
+      totals: totalsFilter(reading, [category.name]),
+    };
+  }
+  return { kind: "histogram", value: value.name };
+}
+
+/** A column of calendar years: integers between 1900 and 2100, named like a year or period. */
+function isYearColumn(column: ColumnSummary): boolean {
+  const inRange =
+    typeof column.min === "number" &&
+    typeof column.max === "number" &&
+    column.min >= 1900 &&
+    column.max <= 2100;
+  return inRange && /jaar|year|period|perioden/i.test(column.name);
+}
+
+const totalPattern = /^(totaal|total|nederland\b|nl01$)/i;
+
+/**
+ * Official tables hold totals next to their parts (Nederland next to the provinces, "Totaal
+ * misdrijven" next to each kind). Summing everything would count each figure twice, so for every text
+ * column that has a total, keep only the total's rows.
+ */
+function totalsFilter(reading: CsvReading, except: string[]): TotalsFilter {
+  const filter: TotalsFilter = [];
+  for (const column of reading.columns) {
+    if (
+      (column.type !== "string" && column.type !== "region") ||
+      column.derivedFrom ||
+      except.includes(column.name)
+    ) {
+      continue;
+    }
+    const total = reading.data[column.name].find(
+      (value) => typeof value === "string" && totalPattern.test(value.trim()),
+    );
+    if (typeof total === "string") filter.push({ column: column.name, value: total });
+  }
+  return filter;
+}
+
+function mostCommon(values: readonly Cell[]): string | undefined {
+  const tally = new Map<string, number>();
+  for (const value of values) if (typeof value === "string") tally.set(value, (tally.get(value) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** In words, which rows the chart keeps: "Soort misdrijf = Totaal misdrijven; Regio's = Nederland". */
+export function describeTotals(choice: FirstChart): string {
+  return "totals" in choice
+    ? choice.totals.map(({ column, value }) => `${column} = ${value}`).join("; ")
+    : "";
+}
+
+/** Draws the chart `pickFirstChart` chose; null when the file has no numbers to draw. */
+export function drawFirstChart(
+  reading: CsvReading,
+  choice: FirstChart,
+  options: { document: Document; locale: Locale; width: number },
+): SVGSVGElement | HTMLElement | null {
+  const { data } = reading;
+  const rows = reading.rowCount;
+  const index = Array.from({ length: rows }, (_, i) => i);
+  const common = {
+    document: options.document,
+    width: options.width,
+    style: { background: "transparent", color: "currentColor" },
+    y: { grid: true, tickFormat: (d: number) => formatNumber(d, options.locale) },
+  };
+  if (choice.kind === "none") return null;
+  if (choice.kind === "histogram") {
+    return Plot.plot({
+      ...common,
+      marks: [
+        Plot.rectY(index, {
+          ...Plot.binX({ y: "count" }, { x: (i: number) => data[choice.value][i] }),
+          tip: true,
+        }),
+        Plot.ruleY([0]),
+      ],
+    });
+  }
+  const value = (i: number) => data[choice.value][i] as number | null;
+  const inTotals = (i: number) => choice.totals.every(({ column, value }) => data[column][i] === value);
+  if (choice.kind === "time") {
+    let keep = index.filter((i) => value(i) !== null && data[choice.time][i] !== null && inTotals(i));
+    if (choice.period)
+      keep = keep.filter((i) => data[choice.period?.column ?? ""][i] === choice.period?.kind);
+    const x = (i: number) => {
+      const t = data[choice.time][i];
+      // Dates and years both become dates, so the axis shows whole years, not 2013.5.
+      return typeof t === "string" ? new Date(t) : typeof t === "number" ? new Date(Date.UTC(t, 0, 1)) : t;
+    };
+    const series = choice.sum
+      ? Plot.lineY(
+          keep,
+          Plot.groupX({ y: "sum" }, { x, y: value, stroke: palette.blue, strokeWidth: 2, tip: true }),
+        )
+      : Plot.dot(keep, { x, y: value, r: 2, fill: palette.blue, tip: true });
+    return Plot.plot({
+      ...common,
+      marginLeft: 72,
+      x: { label: choice.time },
+      y: { ...common.y, label: choice.value },
+      marks: [series, Plot.ruleY([0])],
+    });
+  }
+  const keep = index.filter((i) => value(i) !== null && inTotals(i));
+  const category = (i: number) => String(data[choice.category][i]);
+  return Plot.plot({
+    ...common,
+    marginLeft: 200,
+    x: { grid: true, label: choice.value, tickFormat: (d: number) => formatNumber(d, options.locale) },
+    y: { label: null },
+    marks: [
+      Plot.barX(
+        keep,
+        Plot.groupY(
+          { x: choice.sum ? "sum" : "mean" },
+          { y: category, x: value, fill: palette.blue, sort: { y: "-x", limit: 20 }, tip: true },
+        ),
+      ),
+      Plot.ruleX([0]),
+    ],
+  });
+}
