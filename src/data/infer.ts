@@ -61,60 +61,120 @@ const plainReaders: Reader[] = [
   { type: "date", read: parseDate },
 ];
 
+/** Values checked first to rank the candidate types; the chosen type is then checked on every value. */
+const sampleSize = 2000;
+
 /**
  * Infers a column's type from all of its values (not a sample) and converts them. Numbers may use a
  * decimal point or comma and thousands separators, as long as the column is consistent; `preferComma`
  * breaks ties (semicolon files are Dutch). A forced `type` is applied as the user asked.
+ *
+ * The first values rank the candidates cheaply; each candidate that fits them is then read over the
+ * whole column, and given up as soon as too many values do not fit, so a text column costs one failed
+ * pass at most. An integer column that turns out to hold a decimal later on becomes a number column.
  */
 export function inferColumn(
   texts: readonly (string | null)[],
   preferComma = false,
   type?: ColumnType,
 ): InferredColumn {
-  const present = texts.filter((text): text is string => text !== null && !isMissing(text));
+  const sample: string[] = [];
+  let present = 0;
+  for (const text of texts) {
+    if (text === null || isMissing(text)) continue;
+    present++;
+    if (sample.length < sampleSize) sample.push(text);
+  }
   const formats = preferComma
     ? [numberFormats[2], numberFormats[3], numberFormats[0], numberFormats[1]]
     : numberFormats;
-  const format = bestFormat(present, formats);
-  const readers = [...plainReaders, ...numberReaders(format)];
-  let chosen = type ? readers.find((reader) => reader.type === type) : undefined;
-  if (!chosen && !type && present.length > 0) {
+  const format = bestFormat(sample, formats);
+  const readers = [...plainReaders.map(memoised), ...numberReaders(format)];
+  const decimalReader = readers.find((reader) => reader.type === "number");
+  let result: Converted | null = null;
+  let chosen: Reader | undefined;
+  if (type) {
+    chosen = type === "string" ? undefined : readers.find((reader) => reader.type === type);
+    result = chosen ? convert(texts, chosen, Number.POSITIVE_INFINITY) : null;
+  } else if (present > 0) {
     for (const reader of readers) {
-      const fits = present.reduce((n, text) => n + (reader.read(text) !== undefined ? 1 : 0), 0);
-      if (fitsColumn(fits, present.length)) {
+      const fits = sample.reduce((n, text) => n + (reader.read(text) !== undefined ? 1 : 0), 0);
+      if (!fitsColumn(fits, sample.length)) continue;
+      const allowed = Math.max(1, Math.floor(present * 0.1));
+      const widen = reader.type === "integer" ? decimalReader : undefined;
+      result = convert(texts, reader, allowed, widen);
+      if (result && result.values.length - result.missing - result.misfits.length > result.misfits.length) {
         chosen = reader;
         break;
       }
+      result = null;
     }
   }
   const finalType: ColumnType = chosen?.type ?? "string";
-  const values: Cell[] = [];
-  const misfits: InferredColumn["misfits"] = [];
-  let missing = 0;
-  texts.forEach((text, index) => {
-    if (text === null || isMissing(text)) {
-      missing++;
-      values.push(null);
-      return;
-    }
-    if (!chosen) {
-      values.push(text);
-      return;
-    }
-    const value = chosen.read(text);
-    if (value === undefined) {
-      misfits.push({ index, text });
-      values.push(null);
-    } else values.push(value);
-  });
+  if (!result) {
+    let missing = 0;
+    const values = texts.map((text) => {
+      if (text === null || isMissing(text)) {
+        missing++;
+        return null;
+      }
+      return text;
+    });
+    result = { values, missing, misfits: [] };
+  }
   const isNumeric = finalType === "integer" || finalType === "number" || finalType === "percent";
   return {
     type: finalType,
-    values,
-    missing,
+    ...result,
     format: isNumeric ? format : undefined,
-    misfits,
-    derived: derive(finalType, values),
+    derived: derive(finalType, result.values),
+  };
+}
+
+interface Converted {
+  values: Cell[];
+  missing: number;
+  misfits: InferredColumn["misfits"];
+}
+
+/**
+ * Reads every value with `reader`; null when more than `allowed` values do not fit, or when a value
+ * that does not fit is read by `widen` (an integer column holding a decimal is a number column).
+ */
+function convert(texts: readonly (string | null)[], reader: Reader, allowed: number, widen?: Reader): Converted | null {
+  const values: Cell[] = new Array(texts.length);
+  const misfits: InferredColumn["misfits"] = [];
+  let missing = 0;
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index];
+    if (text === null || isMissing(text)) {
+      missing++;
+      values[index] = null;
+      continue;
+    }
+    const value = reader.read(text);
+    if (value !== undefined) {
+      values[index] = value;
+      continue;
+    }
+    if (widen?.read(text) !== undefined || misfits.length >= allowed) return null;
+    misfits.push({ index, text });
+    values[index] = null;
+  }
+  return { values, missing, misfits };
+}
+
+/** Codes, periods and dates repeat: each distinct text is read once. */
+function memoised(reader: Reader): Reader {
+  const cache = new Map<string, Cell | undefined>();
+  return {
+    type: reader.type,
+    read: (text) => {
+      if (cache.has(text)) return cache.get(text);
+      const value = reader.read(text);
+      if (cache.size < 100_000) cache.set(text, value);
+      return value;
+    },
   };
 }
 
@@ -135,7 +195,12 @@ function bestFormat(texts: readonly string[], formats: readonly NumberFormat[]):
 
 function derive(type: ColumnType, values: readonly Cell[]): Record<string, Cell[]> {
   if (type === "period") {
-    const periods = values.map((value) => (typeof value === "string" ? parsePeriod(value) : undefined));
+    const cache = new Map<string, ReturnType<typeof parsePeriod>>();
+    const periodOf = (code: string) => {
+      if (!cache.has(code)) cache.set(code, parsePeriod(code));
+      return cache.get(code);
+    };
+    const periods = values.map((value) => (typeof value === "string" ? periodOf(value) : undefined));
     return {
       date: periods.map((period) => period?.date ?? null),
       kind: periods.map((period) => period?.kind ?? null),
