@@ -189,3 +189,17 @@ export function drawFirstChart(
     ],
   });
 }
+
+/** A bar per year of summed totals (the benchmark's chart). */
+export function drawYearTotals(
+  rows: { year: number; total: number }[],
+  document: Document,
+): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    document,
+    width: 640,
+    x: { type: "band", label: null },
+    y: { grid: true },
+    marks: [Plot.barY(rows, { x: "year", y: "total", fill: palette.blue, tip: true }), Plot.ruleY([0])],
+  });
+}

@@ -1,4 +1,10 @@
-export { describeTotals, drawFirstChart, type FirstChart, pickFirstChart } from "./first-chart.ts";
+export {
+  describeTotals,
+  drawFirstChart,
+  drawYearTotals,
+  type FirstChart,
+  pickFirstChart,
+} from "./first-chart.ts";
 export {
   formatEuro,
   formatFigure,

@@ -13,7 +13,7 @@ export function chromiumPath(): string {
 }
 
 /** Launches headless Chromium with the flags this sandbox needs. */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -25,6 +25,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      ...extraArgs,
     ],
   });
 }

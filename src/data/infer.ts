@@ -141,7 +141,12 @@ interface Converted {
  * Reads every value with `reader`; null when more than `allowed` values do not fit, or when a value
  * that does not fit is read by `widen` (an integer column holding a decimal is a number column).
  */
-function convert(texts: readonly (string | null)[], reader: Reader, allowed: number, widen?: Reader): Converted | null {
+function convert(
+  texts: readonly (string | null)[],
+  reader: Reader,
+  allowed: number,
+  widen?: Reader,
+): Converted | null {
   const values: Cell[] = new Array(texts.length);
   const misfits: InferredColumn["misfits"] = [];
   let missing = 0;

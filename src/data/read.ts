@@ -192,19 +192,29 @@ function uniqueName(name: string, taken: Record<string, unknown>): string {
   return `${name}_${n}`;
 }
 
+/** Distinct values are counted up to this many; a column with more says "at least". */
+const distinctCap = 10_000;
+
 function summarise(name: string, type: ColumnType, values: readonly Cell[], missing: number): ColumnSummary {
-  const present = values.filter((value) => value !== null);
   const summary: ColumnSummary = { name, type, missing };
   if (type === "string" || type === "boolean" || type === "region") {
-    summary.distinct = new Set(present).size;
-  }
-  if (present.length > 0 && type !== "string" && type !== "boolean") {
-    let min = present[0] as number | string;
-    let max = min;
-    for (const value of present as (number | string)[]) {
-      if (value < min) min = value;
-      if (value > max) max = value;
+    const seen = new Set<Cell>();
+    for (const value of values) {
+      if (value === null) continue;
+      seen.add(value);
+      if (seen.size >= distinctCap) break;
     }
+    summary.distinct = seen.size;
+    return summary;
+  }
+  let min: number | string | undefined;
+  let max: number | string | undefined;
+  for (const value of values) {
+    if (value === null || typeof value === "boolean") continue;
+    if (min === undefined || value < min) min = value;
+    if (max === undefined || value > max) max = value;
+  }
+  if (min !== undefined) {
     summary.min = min;
     summary.max = max;
   }

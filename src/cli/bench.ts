@@ -1,0 +1,141 @@
+/**
+ * The loading benchmark, in headless Chromium: deterministic CSVs shaped like CBS table 47013NED
+ * (ID, SoortMisdrijf, RegioS, Perioden, GeregistreerdeMisdrijven_1, with some "." unknowns) at
+ * several sizes, read by Blauw's loader and by the usual alternatives, side by side.
+ *
+ *   npm run bench -- [--sizes 64000,400000,1000000] [--runs 5] [--json FILE]
+ *
+ * Per contender and size: median load time of the runs after one warm-up, MB/s, the longest
+ * main-thread task while loading, main-thread heap growth, and the time of a per-year and
+ * per-region aggregation and of one Plot chart of it. The data is synthetic and says so.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "vite";
+import { launchChromium } from "./chromium.ts";
+import { serveStatic } from "./static-server.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+}
+
+/** A deterministic synthetic table in the 47013NED layout (not real figures). */
+export function syntheticCrimeCsv(rows: number): string {
+  const kinds = ["0.0.0 ", "1.1.1 ", "1.2.3 ", "1.4.5 ", "2.5.2 ", "3.1.1 "];
+  const parts: string[] = ["ID,SoortMisdrijf,RegioS,Perioden,GeregistreerdeMisdrijven_1\n"];
+  let seed = 20261122;
+  for (let i = 0; i < rows; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const region = `GM${String(seed % 342).padStart(4, "0")}`;
+    const year = 2012 + (i % 12);
+    const month = String(((i >> 4) % 12) + 1).padStart(2, "0");
+    const value = seed % 53 === 0 ? "." : String(seed % 400);
+    parts.push(`${i},"${kinds[i % kinds.length]}","${region}",${year}MM${month},${value}\n`);
+  }
+  return parts.join("");
+}
+
+interface Result {
+  contender: string;
+  rows: number;
+  megabytes: number;
+  medianLoadMs: number;
+  mbPerSecond: number;
+  longestTaskMs: number;
+  heapGrowthMB: number | null;
+  medianAggregateMs: number;
+  medianChartMs: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function main(): Promise<void> {
+  const sizes = option("--sizes", "64000,400000,1000000").split(",").map(Number);
+  const runs = Number(option("--runs", "5"));
+  const jsonFile = option("--json", "");
+  const outDir = mkdtempSync(join(tmpdir(), "blauw-bench-"));
+  process.stderr.write("Building the benchmark page…\n");
+  await build({
+    root,
+    configFile: join(root, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(root, "bench.html") } },
+  });
+  const megabytes: Record<number, number> = {};
+  for (const size of sizes) {
+    const csv = syntheticCrimeCsv(size);
+    writeFileSync(join(outDir, `synthetic-${size}.csv`), csv);
+    megabytes[size] = Buffer.byteLength(csv) / 1e6;
+  }
+  const { url, server } = await serveStatic(outDir, "/");
+  const browser = await launchChromium(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
+  const results: Result[] = [];
+  try {
+    const page = await browser.newPage();
+    page.on("pageerror", (error) => process.stderr.write(`page error: ${error.message}\n`));
+    await page.goto(`${url}bench.html`);
+    await page.waitForFunction(() => "blauwBench" in window);
+    const contenders = await page.evaluate(
+      () => (window as unknown as { blauwBench: { contenders: string[] } }).blauwBench.contenders,
+    );
+    for (const size of sizes) {
+      for (const contender of contenders) {
+        const samples = [];
+        for (let i = 0; i <= runs; i++) {
+          const sample = await page.evaluate(
+            ([name, file]) =>
+              (
+                window as unknown as {
+                  blauwBench: { run: (c: string, u: string) => Promise<Record<string, number>> };
+                }
+              ).blauwBench.run(name, file),
+            [contender, `synthetic-${size}.csv`],
+          );
+          if (i > 0) samples.push(sample); // the first run is the warm-up
+        }
+        const load = median(samples.map((s) => s.loadMs));
+        const heaps = samples.map((s) => s.heapGrowthBytes).filter((h): h is number => typeof h === "number");
+        results.push({
+          contender,
+          rows: samples[0].rows,
+          megabytes: megabytes[size],
+          medianLoadMs: Math.round(load),
+          mbPerSecond: Math.round((megabytes[size] / (load / 1000)) * 10) / 10,
+          longestTaskMs: Math.round(Math.max(...samples.map((s) => s.longestTaskMs))),
+          heapGrowthMB: heaps.length ? Math.round(median(heaps) / 1e5) / 10 : null,
+          medianAggregateMs: Math.round(median(samples.map((s) => s.aggregateMs))),
+          medianChartMs: Math.round(median(samples.map((s) => s.chartMs))),
+        });
+        process.stderr.write(`  ${size} rows, ${contender}: ${Math.round(load)} ms\n`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  console.log(`\nSynthetic 47013NED-shaped CSV, headless Chromium, median of ${runs} runs after a warm-up`);
+  console.log(
+    "rows      MB     contender                    load ms   MB/s   longest task ms   heap growth MB   aggregate ms   chart ms",
+  );
+  for (const r of results) {
+    console.log(
+      `${String(r.rows).padEnd(10)}${r.megabytes.toFixed(1).padEnd(7)}${r.contender.padEnd(29)}${String(r.medianLoadMs).padStart(7)}${String(r.mbPerSecond).padStart(7)}${String(r.longestTaskMs).padStart(18)}${String(r.heapGrowthMB ?? "n/a").padStart(17)}${String(r.medianAggregateMs).padStart(15)}${String(r.medianChartMs).padStart(11)}`,
+    );
+  }
+  if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ runs, synthetic: true, results }, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
