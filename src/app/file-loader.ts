@@ -1,5 +1,4 @@
-import type { ColumnType, CsvReading } from "../data/index.ts";
-import type { LoadMessage } from "../data/worker-protocol.ts";
+import type { ColumnType, CsvReading, LoadMessage } from "../data/index.ts";
 
 export type LoadProgress = Extract<LoadMessage, { kind: "progress" }>;
 

@@ -22,3 +22,4 @@ export {
 export type { Shape, TableMetadata } from "./shape.ts";
 export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
 export { type ColumnType, type Period, parsePeriod, parseRegion } from "./values.ts";
+export type { LoadMessage, LoadRequest } from "./worker-protocol.ts";
