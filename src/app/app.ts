@@ -5,7 +5,7 @@ import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
-import { mountNotebookPage, type NotebookPage } from "./notebook-page.ts";
+import { type Accepts, mountNotebookPage, type NotebookPage } from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";
 import { parseRoute, type Route, routeHash } from "./route.ts";
 import { renderScratchPage } from "./scratch-page.ts";
@@ -47,7 +47,92 @@ export function startApp(window: Window, root: HTMLElement): void {
       },
     );
   };
-  const drop = installDropZone(document, (file) => openFile(file));
+  /** A file dropped on a notebook that accepts one: its charts switch to the file, with a way back. */
+  const openIntoNotebook = (target: NotebookPage, accepts: Accepts, file: File) => {
+    loading?.cancel();
+    const strings = t(locale);
+    const panel = progressPanel(document, file.name, strings, locale, () => loading?.cancel());
+    target.notice(panel.element);
+    const load = loadFile(file, file.name, panel.update);
+    loading = load;
+    load.result.then(
+      async (reading) => {
+        if (loading !== load || page !== target) return;
+        loading = null;
+        const names = new Set(reading.columns.map((column) => column.name));
+        const missing = accepts.columns.filter((name) => !names.has(name));
+        if (missing.length > 0) {
+          const asScratch = h(
+            document,
+            "button",
+            { type: "button", class: "link-button" },
+            strings.openAsScratch,
+          );
+          asScratch.addEventListener("click", () => openFile(file));
+          target.notice(
+            h(
+              document,
+              "div",
+              { class: "upload-notice upload-mismatch" },
+              h(document, "p", {}, strings.missingColumns(file.name, accepts.table, missing)),
+              asScratch,
+            ),
+          );
+          return;
+        }
+        const aq = await import("arquero");
+        target.setUpload({
+          name: file.name,
+          table: aq.table(reading.data),
+          rowCount: reading.rowCount,
+          problems: reading.problems,
+        });
+        const back = h(
+          document,
+          "button",
+          { type: "button", class: "link-button upload-back" },
+          strings.backToBundled,
+        );
+        back.addEventListener("click", () => {
+          target.setUpload(null);
+          target.notice(null);
+        });
+        target.notice(
+          h(
+            document,
+            "div",
+            { class: "upload-notice" },
+            h(
+              document,
+              "p",
+              {},
+              h(document, "strong", { class: "your-file" }, strings.yourFile),
+              ` ${strings.chartsUseFile(file.name, reading.rowCount)}`,
+            ),
+            back,
+          ),
+        );
+      },
+      (error: Error) => {
+        if (loading !== load) return;
+        loading = null;
+        target.notice(
+          error.name === "AbortError"
+            ? null
+            : h(
+                document,
+                "p",
+                { class: "upload-notice upload-mismatch" },
+                strings.loadFailed2(error.message),
+              ),
+        );
+      },
+    );
+  };
+  const drop = installDropZone(document, (file) => {
+    if (page?.accepts) openIntoNotebook(page, page.accepts, file);
+    else openFile(file);
+  });
   const header = h(
     document,
     "header",

@@ -30,6 +30,11 @@ const strings = {
     localOnly: "Alleen in deze browser gelezen: er gaat niets naar een server.",
     noFile: "Er is geen bestand geopend. Sleep een CSV-bestand op de pagina of gebruik de knop ‘CSV openen’.",
     firstChart: "Eerste grafiek",
+    openAsScratch: "Open het als los bestand",
+    backToBundled: "Terug naar de meegeleverde cijfers",
+    missingColumns: (name: string, table: string, missing: string[]) =>
+      `${name} past niet bij deze notebook: die verwacht een export van tabel ${table} (OData/bulk) en mist de kolommen ${missing.join(", ")}.`,
+    chartsUseFile: (name: string, rows: number) => `De grafieken hieronder tonen nu ${name} (${rows} rijen).`,
     totalsOnly: (totals: string) =>
       `Alleen de totalen die het bestand zelf geeft (${totals}), zodat niets dubbel telt.`,
     noChart: "Dit bestand heeft geen kolom met getallen om te tekenen.",
@@ -78,6 +83,11 @@ const strings = {
     localOnly: "Read in this browser only: nothing is sent to a server.",
     noFile: "No file is open. Drop a CSV file on the page or use the ‘Open CSV’ button.",
     firstChart: "First chart",
+    openAsScratch: "Open it as a file of its own",
+    backToBundled: "Back to the bundled figures",
+    missingColumns: (name: string, table: string, missing: string[]) =>
+      `${name} does not fit this notebook: it expects an export of table ${table} (OData/bulk) and lacks the columns ${missing.join(", ")}.`,
+    chartsUseFile: (name: string, rows: number) => `The charts below now show ${name} (${rows} rows).`,
     totalsOnly: (totals: string) =>
       `Only the totals the file itself gives (${totals}), so nothing is counted twice.`,
     noChart: "This file has no column of numbers to draw.",

@@ -4,10 +4,20 @@ import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 import { routeHash, seedLinkHash } from "./route.ts";
 
+/** What a notebook accepts from the reader: a file with these columns (front matter `accepts`). */
+export interface Accepts {
+  table: string;
+  columns: string[];
+}
+
 /** A mounted notebook page; `dispose` stops its cells. */
 export interface NotebookPage {
   element: HTMLElement;
   slug: string;
+  accepts: Accepts | null;
+  setUpload(value: unknown): void;
+  /** Shows a notice at the top of the notebook (text only), or removes it. */
+  notice(content: HTMLElement | null): void;
   dispose(): void;
   scrollTo(section: string | undefined): void;
 }
@@ -22,10 +32,13 @@ export async function mountNotebookPage(
   const strings = t(locale);
   const [{ default: notebook }, engine] = await Promise.all([listing.load(), import("../notebook/index.ts")]);
   const body = h(document, "div", { class: "notebook-body" });
+  const notice = h(document, "div", { class: "notebook-notice", role: "status", "aria-live": "polite" });
+  notice.hidden = true;
   const article = h(document, "article", { class: "notebook", "data-notebook": listing.slug, lang: "nl" });
   article.append(
     h(document, "h1", {}, notebook.meta.title),
     h(document, "p", { class: "lede" }, notebook.meta.summary),
+    notice,
     body,
     sourceList(document, notebook, strings.sources, locale),
   );
@@ -41,6 +54,12 @@ export async function mountNotebookPage(
   return {
     element,
     slug: listing.slug,
+    accepts: readAccepts(notebook.meta.extra.accepts),
+    setUpload: (value) => run.setUpload(value),
+    notice: (content) => {
+      notice.replaceChildren(...(content ? [content] : []));
+      notice.hidden = !content;
+    },
     dispose: () => run.dispose(),
     scrollTo: (section) => {
       const target = section ? document.getElementById(section) : null;
@@ -96,4 +115,11 @@ export function rewriteSeedLinks(root: HTMLElement): void {
   update();
   // Charts re-render when inputs change; their source lines need the same rewrite.
   new MutationObserver(update).observe(root, { childList: true, subtree: true });
+}
+
+function readAccepts(value: unknown): Accepts | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { table, columns } = value as { table?: unknown; columns?: unknown };
+  if (typeof table !== "string" || !Array.isArray(columns)) return null;
+  return { table, columns: columns.map(String) };
 }

@@ -102,8 +102,11 @@ export function factLine(rows: readonly FactRow[], options: FactMarkOptions = {}
   const sorted = [...rows].sort((a, b) => Number(read(x, a)) - Number(read(x, b)));
   const segment = new Map<FactRow, number>();
   let run = 0;
+  // Years are consecutive one apart; dates (monthly series) when at most a month apart.
+  const isDate = sorted.length > 0 && read(x, sorted[0]) instanceof Date;
+  const largestStep = isDate ? 32 * 24 * 3600 * 1000 : 1;
   sorted.forEach((d, i) => {
-    if (i > 0 && Number(read(x, d)) - Number(read(x, sorted[i - 1])) > 1) run++;
+    if (i > 0 && Number(read(x, d)) - Number(read(x, sorted[i - 1])) > largestStep) run++;
     segment.set(d, run);
   });
   const colour = typeof options.fill === "string" ? options.fill : palette.blue;

@@ -9,6 +9,8 @@ export type Stdlib = Record<string, Definition>;
 /** What a running notebook hands back: its cell elements, and a way to stop it. */
 export interface NotebookRun {
   cells: Map<number, HTMLElement>;
+  /** Gives the notebook the reader's own file (or null to go back to the bundled data): cells see it as `upload`. */
+  setUpload(value: unknown): void;
   dispose(): void;
 }
 
@@ -24,6 +26,8 @@ export function runNotebook(notebook: CompiledNotebook, root: HTMLElement, stdli
   const runtime = new Runtime(stdlib);
   const module = runtime.module();
   const cells = new Map<number, HTMLElement>();
+  // `upload` is the reader's own file for this notebook; null until one is dropped on the page.
+  module.variable().define("upload", [], () => null);
   for (const block of notebook.blocks) {
     if (block.kind === "prose") {
       const prose = document.createElement("div");
@@ -41,7 +45,13 @@ export function runNotebook(notebook: CompiledNotebook, root: HTMLElement, stdli
     cells.set(block.index, element);
     defineCell(module, block, element);
   }
-  return { cells, dispose: () => runtime.dispose() };
+  return {
+    cells,
+    setUpload: (value) => {
+      module.redefine("upload", [], () => value);
+    },
+    dispose: () => runtime.dispose(),
+  };
 }
 
 function defineCell(module: Module, block: CellBlock, element: HTMLElement): void {

@@ -14,6 +14,7 @@ declare module "@observablehq/runtime" {
   export class Module {
     variable(observer?: Observer | boolean): Variable;
     define(name: string, inputs: string[], definition: Definition): Variable;
+    redefine(name: string, inputs: string[], definition: Definition): Variable;
     value(name: string): Promise<unknown>;
   }
   export class Runtime {

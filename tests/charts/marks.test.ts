@@ -165,3 +165,11 @@ describe("sourceHref", () => {
     expect(sourceHref("https://example.org/a")).toBe("https://example.org/a");
   });
 });
+
+describe("factLine on dates", () => {
+  it("joins consecutive months and breaks where a month is missing", () => {
+    const month = (m: number) => ({ ...row(2024, 80 + m), x: new Date(Date.UTC(2024, m, 1)) });
+    const svg = render(factLine([month(0), month(1), month(2), month(4), month(5)], { x: "x" }));
+    expect(svg.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
+  });
+});
