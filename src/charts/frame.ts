@@ -100,8 +100,14 @@ function sourceParagraph(document: Document, rows: readonly FactRow[], locale: L
     if (seen.has(label)) continue;
     if (seen.size > 0) line.append(document.createTextNode("; "));
     seen.add(label);
+    const href = sourceHref(locator);
+    if (!/^(#\/|https?:\/\/)/.test(href)) {
+      // Not a place one can link to (the reader's own file): named, not linked.
+      line.append(element(document, "span", "blauw-source-text", label));
+      continue;
+    }
     const link = element(document, "a", "blauw-source-link", label);
-    link.href = sourceHref(locator);
+    link.href = href;
     if (kind === "public") {
       link.target = "_blank";
       link.rel = "noopener noreferrer";

@@ -173,3 +173,17 @@ describe("factLine on dates", () => {
     expect(svg.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
   });
 });
+
+describe("source line for the reader's own file", () => {
+  it("names a source that is not a place to link to, without a link", () => {
+    const figure = chartFigure({
+      document,
+      locale: "nl",
+      title: "t",
+      rows: [row(2024, 1, null, { source: "Jouw bestand: x.csv" })],
+      plot: { marks: [] },
+    });
+    expect(figure.querySelector(".blauw-chart-source a")).toBeNull();
+    expect(figure.querySelector(".blauw-chart-source")?.textContent).toBe("Bron: Jouw bestand: x.csv");
+  });
+});
