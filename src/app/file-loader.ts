@@ -1,4 +1,4 @@
-import type { ColumnType, CsvReading, LoadMessage } from "../data/index.ts";
+import { type ColumnType, type CsvReading, type LoadMessage, unpackReading } from "../data/index.ts";
 
 export type LoadProgress = Extract<LoadMessage, { kind: "progress" }>;
 
@@ -25,8 +25,13 @@ export function loadFile(
     if (message.kind === "progress") onProgress(message);
     else {
       worker.terminate();
-      if (message.kind === "done") settle?.resolve(message.reading);
-      else settle?.reject(new Error(message.message));
+      if (message.kind === "done") {
+        // Unpacked in slices with a turn for the page in between, so the page keeps answering.
+        unpackReading(message.packed, () => new Promise((resolve) => setTimeout(resolve, 0))).then(
+          (reading) => settle?.resolve(reading),
+          (error: Error) => settle?.reject(error),
+        );
+      } else settle?.reject(new Error(message.message));
     }
   };
   worker.onerror = (event) => {

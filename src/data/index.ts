@@ -10,6 +10,7 @@ export { type Decoded, decodeBytes, type Encoding } from "./decode.ts";
 export { type Dialect, sniffDialect } from "./dialect.ts";
 export { type Cell, type InferredColumn, inferColumn } from "./infer.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
+export { type PackedColumn, type PackedReading, packReading, unpackReading } from "./pack.ts";
 export {
   type ColumnSummary,
   type CsvReading,

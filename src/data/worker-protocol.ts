@@ -1,4 +1,4 @@
-import type { CsvReading } from "./read.ts";
+import type { PackedReading } from "./pack.ts";
 import type { ColumnType } from "./values.ts";
 
 /** What the page asks the loader worker: read this file (optionally with forced column types). */
@@ -17,5 +17,5 @@ export type LoadMessage =
       totalBytes: number;
       rows: number;
     }
-  | { kind: "done"; reading: CsvReading; name: string }
+  | { kind: "done"; packed: PackedReading; name: string }
   | { kind: "failed"; message: string };

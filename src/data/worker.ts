@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The loader in its own module worker: big files are read here so the page keeps answering.
 // (PapaParse's own `worker: true` does not survive Vite production builds; this worker runs it.)
+import { packReading } from "./pack.ts";
 import { readCsv } from "./read.ts";
 import type { LoadMessage, LoadRequest } from "./worker-protocol.ts";
 
@@ -32,7 +33,8 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
           rows,
         }),
     });
-    post({ kind: "done", reading, name });
+    const { packed, transfer } = packReading(reading);
+    scope.postMessage({ kind: "done", packed, name } satisfies LoadMessage, transfer);
   } catch (error) {
     post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
   }
