@@ -209,6 +209,7 @@ function derive(type: ColumnType, values: readonly Cell[]): Record<string, Cell[
     return {
       date: periods.map((period) => period?.date ?? null),
       kind: periods.map((period) => period?.kind ?? null),
+      year: periods.map((period) => period?.year ?? null),
     };
   }
   if (type === "region") {

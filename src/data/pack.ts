@@ -63,7 +63,7 @@ export function packReading(reading: CsvReading): { packed: PackedReading; trans
 }
 
 /** Rows unpacked per slice; between slices the page gets a turn, so no task runs long. */
-const sliceRows = 100_000;
+const sliceRows = 50_000;
 
 /**
  * Unpacks on the page, slice by slice, yielding between slices (`pause`) so that a million rows never

@@ -129,7 +129,7 @@ export function readCsv(input: Uint8Array | string, options: ReadOptions = {}): 
     for (const [suffix, values] of Object.entries(column.derived)) {
       const derivedName = uniqueName(`${name}_${suffix}`, data);
       data[derivedName] = values;
-      const type: ColumnType = suffix === "date" ? "date" : "string";
+      const type: ColumnType = suffix === "date" ? "date" : suffix === "year" ? "integer" : "string";
       columns.push({ ...summarise(derivedName, type, values, 0), derivedFrom: name });
     }
     if (column.type === "period") {

@@ -149,6 +149,7 @@ describe("readCsv on fixtures", () => {
     expect(reading.data.RegioS).toEqual(["NL01", "RE01", "GM0363", "GM0014"]);
     expect(reading.data.RegioS_level).toEqual(["country", "police-region", "municipality", "municipality"]);
     expect(reading.data.Perioden_kind).toEqual(["year", "month", "quarter", "month"]);
+    expect(reading.data.Perioden_year).toEqual([2024, 2024, 2024, 2024]);
     expect(reading.data.Perioden_date).toEqual(["2024-01-01", "2024-03-01", "2024-04-01", "2024-01-01"]);
     expect(reading.metadata.notes[0]).toMatch(/mixes .* periods/);
     expect(column(reading, "Reactietijd0Tot15Minuten_3")).toMatchObject({ type: "integer", missing: 1 });
