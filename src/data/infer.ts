@@ -152,14 +152,15 @@ function convert(
   let missing = 0;
   for (let index = 0; index < texts.length; index++) {
     const text = texts[index];
+    // Read first: no missing marker reads as a value of any type, and most cells are values.
+    const value = text === null ? undefined : reader.read(text);
+    if (value !== undefined) {
+      values[index] = value;
+      continue;
+    }
     if (text === null || isMissing(text)) {
       missing++;
       values[index] = null;
-      continue;
-    }
-    const value = reader.read(text);
-    if (value !== undefined) {
-      values[index] = value;
       continue;
     }
     if (widen?.read(text) !== undefined || misfits.length >= allowed) return null;
@@ -213,9 +214,16 @@ function derive(type: ColumnType, values: readonly Cell[]): Record<string, Cell[
     };
   }
   if (type === "region") {
-    return {
-      level: values.map((value) => (typeof value === "string" ? (parseRegion(value)?.level ?? null) : null)),
+    const cache = new Map<string, string | null>();
+    const levelOf = (code: string) => {
+      let level = cache.get(code);
+      if (level === undefined) {
+        level = parseRegion(code)?.level ?? null;
+        cache.set(code, level);
+      }
+      return level;
     };
+    return { level: values.map((value) => (typeof value === "string" ? levelOf(value) : null)) };
   }
   if (type === "string") {
     const levels = values.map((value) => (typeof value === "string" ? (labelLevel(value) ?? null) : null));

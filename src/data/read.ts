@@ -209,7 +209,9 @@ function summarise(name: string, type: ColumnType, values: readonly Cell[], miss
   }
   let min: number | string | undefined;
   let max: number | string | undefined;
-  for (const value of values) {
+  // Texts (dates, period codes) repeat: compare each distinct one once.
+  const candidates = type === "date" || type === "period" ? new Set(values) : values;
+  for (const value of candidates) {
     if (value === null || typeof value === "boolean") continue;
     if (min === undefined || value < min) min = value;
     if (max === undefined || value > max) max = value;

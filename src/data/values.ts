@@ -58,8 +58,27 @@ const patterns = new Map<NumberFormat, RegExp>(
 /** A code such as "0014" is text: a leading zero means the digits are an identifier, not a quantity. */
 const leadingZero = /^[-+]?0\d/;
 
+/** Plain digits, maybe signed, no leading zero: the common case, read without a regular expression. */
+function plainInteger(text: string): number | undefined {
+  const length = text.length;
+  if (length === 0 || length > 15) return undefined;
+  let start = 0;
+  if (text.charCodeAt(0) === 45) {
+    if (length === 1) return undefined;
+    start = 1;
+  }
+  if (text.charCodeAt(start) === 48 && length > start + 1) return undefined; // "0014" is a code
+  for (let i = start; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return undefined;
+  }
+  return Number(text);
+}
+
 /** Reads a number written in `format`; undefined when it is not one. */
 export function parseNumber(text: string, format: NumberFormat): number | undefined {
+  const fast = plainInteger(text);
+  if (fast !== undefined) return fast;
   const value = text.trim();
   if (!patterns.get(format)?.test(value) || leadingZero.test(value)) return undefined;
   let plain = value.replace("−", "-");
