@@ -9,20 +9,11 @@
  * main-thread task while loading, main-thread heap growth, and the time of a per-year and
  * per-region aggregation and of one Plot chart of it. The data is synthetic and says so.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "vite";
 import { launchChromium } from "./chromium.ts";
+import { buildInto, median, option } from "./common.ts";
 import { serveStatic } from "./static-server.ts";
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
 
 /** A deterministic synthetic table in the 47013NED layout (not real figures). */
 export function syntheticCrimeCsv(rows: number): string {
@@ -52,24 +43,12 @@ interface Result {
   medianChartMs: number;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 async function main(): Promise<void> {
   const sizes = option("--sizes", "64000,400000,1000000").split(",").map(Number);
   const runs = Number(option("--runs", "5"));
   const jsonFile = option("--json", "");
-  const outDir = mkdtempSync(join(tmpdir(), "blauw-bench-"));
   process.stderr.write("Building the benchmark page…\n");
-  await build({
-    root,
-    configFile: join(root, "vite.config.ts"),
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(root, "bench.html") } },
-  });
+  const outDir = await buildInto("blauw-bench-", "bench.html");
   const megabytes: Record<number, number> = {};
   for (const size of sizes) {
     const csv = syntheticCrimeCsv(size);

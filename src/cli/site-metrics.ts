@@ -6,13 +6,11 @@
  *
  * It builds the site first (into a temporary folder), so it measures what `npm run build` ships.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "vite";
 import { launchChromium } from "./chromium.ts";
+import { buildInto, median, option } from "./common.ts";
 import { serveStatic } from "./static-server.ts";
 
 interface PageMetrics {
@@ -24,30 +22,11 @@ interface PageMetrics {
   jsGzipBytes: number;
 }
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 async function main(): Promise<void> {
   const runs = Number(option("--runs", "5"));
   const jsonFile = option("--json", "");
-  const outDir = mkdtempSync(join(tmpdir(), "blauw-site-"));
   process.stderr.write("Building the site…\n");
-  await build({
-    root,
-    configFile: join(root, "vite.config.ts"),
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true },
-  });
+  const outDir = await buildInto("blauw-site-");
   const { url, server } = await serveStatic(outDir, "/");
   const browser = await launchChromium();
   const results: PageMetrics[] = [];

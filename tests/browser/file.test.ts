@@ -1,34 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchChromium } from "../../src/cli/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { collectErrors } from "../../src/cli/chromium.ts";
+import { dropFile, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Drops a file on the page the way a browser does: dragenter, dragover and drop with a DataTransfer. */
-async function dropFile(page: Page, name: string, content: string): Promise<void> {
-  await page.evaluate(
-    ({ name, content }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type: "text/csv" }));
-      for (const type of ["dragenter", "dragover", "drop"]) {
-        document.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    { name, content },
-  );
-}
+const browser = useBrowser();
 
 /** Records whether the progress panel was ever shown, however briefly. */
 async function watchProgress(page: Page): Promise<void> {
@@ -55,7 +33,7 @@ function syntheticCsv(rows: number): string {
 
 describe("opening a file", () => {
   it("shows progress, then the rows, the columns, the problems and a first chart", async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1200, height: 900 } });
     const errors = collectErrors(page);
     await page.goto(siteUrl);
     await page.waitForSelector(".cards");
@@ -83,7 +61,7 @@ describe("opening a file", () => {
   });
 
   it("re-reads the file when the reader changes a column's type", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl);
     await page.waitForSelector(".cards");
     await dropFile(page, "codes.csv", "code,aantal\n0014,1\n0363,2\n");
@@ -98,7 +76,7 @@ describe("opening a file", () => {
   });
 
   it("keeps answering clicks while a 400,000-row file loads, and can cancel", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl);
     await page.waitForSelector(".cards");
     await page.evaluate(() => {

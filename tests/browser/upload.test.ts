@@ -1,31 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchChromium } from "../../src/cli/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { collectErrors } from "../../src/cli/chromium.ts";
+import { dropFile, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function dropFile(page: Page, name: string, content: string): Promise<void> {
-  await page.evaluate(
-    ({ name, content }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type: "text/csv" }));
-      for (const type of ["dragenter", "dragover", "drop"]) {
-        document.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    { name, content },
-  );
-}
+const browser = useBrowser();
 
 // A small synthetic table in the 47008NED OData layout (made up for this test, not real figures):
 // 2023 has a year row (800 of 1000 in time: 80%); 2024 only months (255 of 300: 85%); the municipal
@@ -45,7 +24,7 @@ const subtitle = (page: Page) =>
 
 describe("a file dropped on a topic notebook", () => {
   it("switches the charts to the file, computes shares from counts, and goes back on request", async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1200, height: 900 } });
     const errors = collectErrors(page);
     await page.goto(`${siteUrl}#/reaction-times`);
     await page.waitForSelector('.cell[data-cell-id="share-within-15-minutes"] svg');
@@ -89,7 +68,7 @@ describe("a file dropped on a topic notebook", () => {
   });
 
   it("says which columns are missing when the file does not fit", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${siteUrl}#/reaction-times`);
     await page.waitForSelector('.cell[data-cell-id="share-within-15-minutes"] svg');
     await dropFile(page, "iets-anders.csv", "RegioS,Perioden,Aantal\nNL01,2024JJ00,5\n");
