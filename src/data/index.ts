@@ -1,3 +1,4 @@
+export { type CbsTotals, cbsTotals } from "./cbs.ts";
 export {
   type DataPackage,
   type DataResource,

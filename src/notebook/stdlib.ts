@@ -1,5 +1,6 @@
 import type { Definition } from "@observablehq/runtime";
 import * as charts from "../charts/index.ts";
+import { cbsTotals } from "../data/index.ts";
 import { elementWidth } from "./generators.ts";
 import type { Stdlib } from "./runtime.ts";
 
@@ -37,6 +38,7 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
     data: constant(options.data),
     width: () => elementWidth(root),
     locale: constant(locale),
+    cbs: constant({ totals: cbsTotals }),
     chart: constant((chartOptions: Omit<charts.ChartFigureOptions, "document" | "locale">) =>
       charts.chartFigure({
         ...chartOptions,

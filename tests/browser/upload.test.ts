@@ -78,4 +78,32 @@ describe("a file dropped on a topic notebook", () => {
     expect(await subtitle(page)).toMatch(/^Landelijk/);
     await page.close();
   });
+
+  it("gives the internet-reports notebook a yearly series from a 47013NED export, totals only", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}#/internet-reports`);
+    await page.waitForSelector('.cell[data-cell-id="internet-reports-2019-2024"] svg');
+    // made up for this test: the part category and the municipal row must not be added
+    const csv = [
+      "SoortMisdrijf,RegioS,Perioden,GeregistreerdeMisdrijven_1,Internetaangiften_3",
+      '"0.0.0 ","NL01  ",2022JJ00,800000,350000',
+      '"1.1.1 ","NL01  ",2022JJ00,40000,9000',
+      '"0.0.0 ","NL01  ",2023MM01,70000,30000',
+      '"0.0.0 ","NL01  ",2023MM02,70000,31000',
+      '"0.0.0 ","GM0363",2023MM01,9000,4000',
+    ].join("\n");
+    await dropFile(page, "mijn-47013NED.csv", csv);
+    await page.waitForSelector(".upload-back");
+    await page.waitForFunction(() =>
+      document
+        .querySelector('.cell[data-cell-id="internet-reports-2019-2024"] .blauw-chart-subtitle')
+        ?.textContent?.startsWith("Jouw bestand"),
+    );
+    const labels = await page.$$eval(
+      '.cell[data-cell-id="internet-reports-2019-2024"] g[aria-label="text"] text',
+      (texts) => texts.map((t) => t.textContent),
+    );
+    expect(labels).toEqual(["350.000", "61.000"]);
+    await page.close();
+  });
 });

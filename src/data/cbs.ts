@@ -1,0 +1,83 @@
+/** Region levels from the whole country down; a table is summed at one level only. */
+const levels = [
+  "country",
+  "landsdeel",
+  "police-region",
+  "province",
+  "corop",
+  "municipality",
+  "district",
+  "neighbourhood",
+];
+
+type Row = Record<string, unknown>;
+
+export interface CbsTotals {
+  /** The region level summed (the highest the file holds), or null when the file has no region level. */
+  level: string | null;
+  /** Category filters applied so that totals are not added to their parts, e.g. SoortMisdrijf = "0.0.0". */
+  categories: { column: string; value: string }[];
+  /** Sums per year (number) or per month (ISO date of the first day). */
+  totals: { key: number | string; sums: Record<string, number> }[];
+}
+
+const totalCategory = /^(0\.0\.0|totaal\b|total\b)/i;
+
+/**
+ * Sums count columns of a CBS table (read by `readCsv`, so with `RegioS_level`, `Perioden_kind`,
+ * `Perioden_year` and `Perioden_date`) per year or per month without counting anything twice: one
+ * region level (the highest present), the total category of each category column that has one, and
+ * for a year its own row when the table has one (tables mix JJ and MM rows), else the sum of its
+ * months. Rows where any of the columns is empty are left out of every sum.
+ */
+export function cbsTotals(rows: readonly Row[], columns: readonly string[], by: "year" | "month"): CbsTotals {
+  const level = levels.find((candidate) => rows.some((row) => row.RegioS_level === candidate)) ?? null;
+  let kept = rows.filter(
+    (row) =>
+      (level === null || row.RegioS_level === level) &&
+      columns.every((column) => typeof row[column] === "number"),
+  );
+  const categories: CbsTotals["categories"] = [];
+  const names = rows.length ? Object.keys(rows[0]) : [];
+  for (const column of names) {
+    if (/^(RegioS|Perioden)/.test(column) || columns.includes(column)) continue;
+    const total = kept.find(
+      (row) => typeof row[column] === "string" && totalCategory.test(String(row[column]).trim()),
+    );
+    if (total) {
+      const value = total[column] as string;
+      categories.push({ column, value: value.trim() });
+      kept = kept.filter((row) => row[column] === value);
+    }
+  }
+  const sum = (group: readonly Row[]) =>
+    Object.fromEntries(
+      columns.map((column) => [column, group.reduce((s, row) => s + (row[column] as number), 0)]),
+    );
+  const groupBy = (group: readonly Row[], key: (row: Row) => number | string) => {
+    const map = new Map<number | string, Row[]>();
+    for (const row of group) {
+      const k = key(row);
+      const list = map.get(k);
+      if (list) list.push(row);
+      else map.set(k, [row]);
+    }
+    return map;
+  };
+  const months = kept.filter((row) => row.Perioden_kind === "month");
+  if (by === "month") {
+    const totals = [...groupBy(months, (row) => String(row.Perioden_date))].map(([key, group]) => ({
+      key,
+      sums: sum(group),
+    }));
+    return { level, categories, totals: totals.sort((a, b) => String(a.key).localeCompare(String(b.key))) };
+  }
+  const years = groupBy(
+    kept.filter((row) => row.Perioden_kind === "year"),
+    (row) => Number(row.Perioden_year),
+  );
+  const fromMonths = groupBy(months, (row) => Number(row.Perioden_year));
+  const keys = [...new Set([...years.keys(), ...fromMonths.keys()])].sort((a, b) => Number(a) - Number(b));
+  const totals = keys.map((key) => ({ key, sums: sum(years.get(key) ?? fromMonths.get(key) ?? []) }));
+  return { level, categories, totals };
+}
