@@ -1,5 +1,12 @@
 // The benchmark page (bench.html), driven by `npm run bench` in headless Chromium. Each contender turns
 // one CSV into an Arquero table; the page reports time, main-thread long tasks and heap.
+
+import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
+import * as duckdb from "@duckdb/duckdb-wasm";
+import duckdbEhWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
+import duckdbMvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
+import duckdbEhWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
+import duckdbMvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
 import * as aq from "arquero";
 import * as d3 from "d3";
 import Papa from "papaparse";
@@ -8,6 +15,14 @@ import { drawYearTotals } from "./charts/index.ts";
 import { readCsv } from "./data/index.ts";
 
 type Table = ReturnType<typeof aq.table>;
+type YearTotal = { year: number; total: number };
+
+/** What a contender leaves after loading: its row count and a way to run the benchmark's aggregation. */
+interface Loaded {
+  rows: number;
+  /** Totals per year (for the chart) after computing totals per year and per region. */
+  aggregate(): Promise<YearTotal[]>;
+}
 
 interface Run {
   loadMs: number;
@@ -16,22 +31,88 @@ interface Run {
   longestTaskMs: number;
   heapGrowthBytes: number | null;
   rows: number;
+  /** DuckDB-WASM only: the time its engine took to start, reported apart from loading. */
+  startupMs?: number;
 }
 
-const contenders: Record<string, (bytes: ArrayBuffer, text: string) => Promise<Table>> = {
+function arqueroLoaded(table: Table): Loaded {
+  return {
+    rows: table.numRows(),
+    aggregate: async () => {
+      // Blauw's loader already gives each period its year as a number; the others derive it from the code.
+      const withYear = table.columnNames().includes("Perioden_year")
+        ? table.rename({ Perioden_year: "year" })
+        : table.derive({
+            year: aq.escape((d: Record<string, unknown>) => Number(String(d.Perioden).slice(0, 4))),
+          });
+      const perYear = withYear
+        .groupby("year")
+        .rollup({ total: aq.op.sum("GeregistreerdeMisdrijven_1") })
+        .orderby("year");
+      const perRegion = table.groupby("RegioS").rollup({ total: aq.op.sum("GeregistreerdeMisdrijven_1") });
+      if (perRegion.numRows() === 0) throw new Error("no regions");
+      return perYear.objects() as YearTotal[];
+    },
+  };
+}
+
+let duck: Promise<{ connection: AsyncDuckDBConnection; database: AsyncDuckDB; startupMs: number }> | null =
+  null;
+
+/** Starts DuckDB-WASM from the bundled files (no CDN), once. */
+function startDuckDB() {
+  duck ??= (async () => {
+    const start = performance.now();
+    const bundle = await duckdb.selectBundle({
+      mvp: { mainModule: duckdbMvpWasm, mainWorker: duckdbMvpWorker },
+      eh: { mainModule: duckdbEhWasm, mainWorker: duckdbEhWorker },
+    });
+    const worker = new Worker(bundle.mainWorker ?? duckdbMvpWorker);
+    const database = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+    await database.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    const connection = await database.connect();
+    return { connection, database, startupMs: performance.now() - start };
+  })();
+  return duck;
+}
+
+let duckFiles = 0;
+
+const contenders: Record<string, (bytes: ArrayBuffer, text: string) => Promise<Loaded>> = {
   blauw: async (bytes) => {
     const load = loadFile(new Blob([bytes]), "bench.csv", () => {});
     const reading = await load.result;
-    return aq.table(reading.data);
+    return arqueroLoaded(aq.table(reading.data));
   },
-  "blauw, main thread": async (bytes) => aq.table(readCsv(new Uint8Array(bytes)).data),
-  "arquero.fromCSV": async (_bytes, text) => aq.fromCSV(text),
-  "d3.csvParse + aq.from": async (_bytes, text) => aq.from(d3.csvParse(text)),
+  "blauw, main thread": async (bytes) => arqueroLoaded(aq.table(readCsv(new Uint8Array(bytes)).data)),
+  "arquero.fromCSV": async (_bytes, text) => arqueroLoaded(aq.fromCSV(text)),
+  "d3.csvParse + aq.from": async (_bytes, text) => arqueroLoaded(aq.from(d3.csvParse(text))),
   "papaparse naive + aq.from": async (_bytes, text) =>
-    aq.from(
-      Papa.parse<Record<string, unknown>>(text, { header: true, dynamicTyping: true, skipEmptyLines: true })
-        .data,
+    arqueroLoaded(
+      aq.from(
+        Papa.parse<Record<string, unknown>>(text, { header: true, dynamicTyping: true, skipEmptyLines: true })
+          .data,
+      ),
     ),
+  "duckdb-wasm read_csv_auto": async (bytes) => {
+    const { connection, database } = await startDuckDB();
+    const name = `bench-${duckFiles++}.csv`;
+    await database.registerFileBuffer(name, new Uint8Array(bytes.slice(0)));
+    await connection.query(`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv_auto('${name}')`);
+    const count = await connection.query("SELECT count(*) AS n FROM t");
+    const rows = Number(count.toArray()[0].n);
+    return {
+      rows,
+      aggregate: async () => {
+        const value = "TRY_CAST(GeregistreerdeMisdrijven_1 AS BIGINT)";
+        const perYear = await connection.query(
+          `SELECT CAST(substr(CAST(Perioden AS VARCHAR), 1, 4) AS INTEGER) AS year, sum(${value}) AS total FROM t GROUP BY year ORDER BY year`,
+        );
+        await connection.query(`SELECT RegioS, sum(${value}) AS total FROM t GROUP BY RegioS`);
+        return perYear.toArray().map((row) => ({ year: Number(row.year), total: Number(row.total) }));
+      },
+    };
+  },
 };
 
 let longest = 0;
@@ -52,37 +133,27 @@ async function run(contender: string, url: string): Promise<Run> {
   const before = heap();
   longest = 0;
   const start = performance.now();
-  const table = await contenders[contender](bytes, text);
+  const loaded = await contenders[contender](bytes, text);
   const loadMs = performance.now() - start;
   await nextFrame(); // let the long-task observer deliver
   const longestTaskMs = longest;
   gc();
   const after = heap();
   const aggregateStart = performance.now();
-  // Blauw's loader already gives each period its year as a number; the others derive it from the code.
-  const withYear = table.columnNames().includes("Perioden_year")
-    ? table.rename({ Perioden_year: "year" })
-    : table.derive({
-        year: aq.escape((d: Record<string, unknown>) => Number(String(d.Perioden).slice(0, 4))),
-      });
-  const perYear = withYear
-    .groupby("year")
-    .rollup({ total: aq.op.sum("GeregistreerdeMisdrijven_1") })
-    .orderby("year");
-  const perRegion = table.groupby("RegioS").rollup({ total: aq.op.sum("GeregistreerdeMisdrijven_1") });
+  const perYear = await loaded.aggregate();
   const aggregateMs = performance.now() - aggregateStart;
   const chartStart = performance.now();
-  const chart = drawYearTotals(perYear.objects() as { year: number; total: number }[], document);
-  document.getElementById("chart")?.replaceChildren(chart);
+  document.getElementById("chart")?.replaceChildren(drawYearTotals(perYear, document));
   const chartMs = performance.now() - chartStart;
-  if (perRegion.numRows() === 0) throw new Error("no regions");
+  const startupMs = contender.startsWith("duckdb") ? (await startDuckDB()).startupMs : undefined;
   return {
     loadMs,
     aggregateMs,
     chartMs,
     longestTaskMs,
     heapGrowthBytes: before !== null && after !== null ? after - before : null,
-    rows: table.numRows(),
+    rows: loaded.rows,
+    startupMs,
   };
 }
 

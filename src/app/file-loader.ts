@@ -1,61 +1,118 @@
-import { type ColumnType, type CsvReading, type LoadMessage, unpackReading } from "../data/index.ts";
+import {
+  type ColumnType,
+  type CsvReading,
+  type LoadMessage,
+  type LoadRequest,
+  rawBuffers,
+  unpackReading,
+} from "../data/index.ts";
 
 export type LoadProgress = Extract<LoadMessage, { kind: "progress" }>;
 
-/** A file being read in the loader worker: its result, and a way to stop it. */
+/** A file being read in the loader workers: its result, and a way to stop it. */
 export interface FileLoad {
   result: Promise<CsvReading>;
   cancel(): void;
 }
 
-/** Reads a dropped or picked file in a module worker; nothing leaves the machine. */
+/** Files from this size on are parsed by two workers when the machine has two cores. */
+const helperBytes = 4_000_000;
+
+const newWorker = () => new Worker(new URL("../data/worker.ts", import.meta.url), { type: "module" });
+
+/**
+ * Reads a dropped or picked file in module workers; nothing leaves the machine. The main worker may
+ * hand the second half of a big file to a helper worker: the page passes the messages between them
+ * (texts and transferred buffers) and adds up their progress.
+ */
 export function loadFile(
   file: Blob,
   name: string,
   onProgress: (progress: LoadProgress) => void,
   types?: Record<string, ColumnType>,
 ): FileLoad {
-  const worker = new Worker(new URL("../data/worker.ts", import.meta.url), { type: "module" });
+  const worker = newWorker();
+  const cores = navigator.hardwareConcurrency ?? 1;
+  // Started now, so that its modules are loaded by the time a big file is handed to it.
+  let helper: Worker | undefined = cores > 1 && file.size >= helperBytes ? newWorker() : undefined;
   let settle: { resolve: (reading: CsvReading) => void; reject: (error: Error) => void } | undefined;
   const result = new Promise<CsvReading>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  const stop = () => {
+    worker.terminate();
+    helper?.terminate();
+  };
+  // Rows and bytes parsed by each worker, added up for one progress bar.
+  const parsed = [
+    { rows: 0, bytes: 0 },
+    { rows: 0, bytes: 0 },
+  ];
+  let helperShare = 0;
+  const report = (message: LoadProgress) => {
+    if (message.stage !== "parsing" || message.worker === undefined) return onProgress(message);
+    const share = helperShare;
+    // The helper counts within its own part; its bytes are weighed by the part's share of the file.
+    parsed[message.worker] = {
+      rows: message.rows,
+      bytes:
+        message.worker === 1
+          ? (message.bytes / Math.max(1, message.totalBytes)) * file.size * share
+          : message.bytes,
+    };
+    onProgress({
+      ...message,
+      rows: parsed[0].rows + parsed[1].rows,
+      bytes: Math.min(file.size, Math.round(parsed[0].bytes + parsed[1].bytes)),
+      totalBytes: file.size,
+    });
+  };
   worker.onmessage = (event: MessageEvent<LoadMessage>) => {
     const message = event.data;
-    if (message.kind === "progress") onProgress(message);
-    else {
-      worker.terminate();
-      if (message.kind === "done") {
-        // Unpacked in slices with a turn for the page in between, so the page keeps answering.
-        unpackReading(message.packed, yieldToPage).then(
-          (reading) => settle?.resolve(reading),
-          (error: Error) => settle?.reject(error),
-        );
-      } else settle?.reject(new Error(message.message));
+    if (message.kind === "progress") report(message);
+    else if (message.kind === "delegate") {
+      helper ??= newWorker();
+      helperShare = message.share;
+      const helping = helper;
+      helping.onmessage = (helperEvent: MessageEvent<LoadMessage>) => {
+        const answer = helperEvent.data;
+        if (answer.kind === "progress") report(answer);
+        else if (answer.kind === "part-done") {
+          worker.postMessage(
+            { kind: "part-done", part: answer.part } satisfies LoadRequest,
+            rawBuffers(answer.part.columns),
+          );
+          helper?.terminate();
+        } else if (answer.kind === "failed") {
+          worker.postMessage({ kind: "part-failed", message: answer.message } satisfies LoadRequest);
+          helper?.terminate();
+        }
+      };
+      helping.onerror = (helperError) => {
+        worker.postMessage({
+          kind: "part-failed",
+          message: helperError.message || "the helper stopped",
+        } satisfies LoadRequest);
+      };
+      helping.postMessage({ kind: "part", bytes: message.bytes, plan: message.plan } satisfies LoadRequest, [
+        message.bytes.buffer as ArrayBuffer,
+      ]);
+    } else {
+      stop();
+      if (message.kind === "done") settle?.resolve(unpackReading(message.packed));
+      else if (message.kind === "failed") settle?.reject(new Error(message.message));
     }
   };
   worker.onerror = (event) => {
-    worker.terminate();
+    stop();
     settle?.reject(new Error(event.message || "the loader stopped"));
   };
-  worker.postMessage({ file, name, types });
+  worker.postMessage({ kind: "load", file, name, types, helper: helper !== undefined } satisfies LoadRequest);
   return {
     result,
     cancel: () => {
-      worker.terminate();
+      stop();
       settle?.reject(new DOMException("cancelled", "AbortError"));
     },
   };
-}
-
-/** Gives the page a turn without setTimeout's 4 ms clamp: a message to ourselves runs after pending input. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import type { Cell, ColumnSummary, CsvReading } from "../data/index.ts";
+import { type Column, type ColumnSummary, type CsvReading, distinctValues, tally } from "../data/index.ts";
 import { formatNumber } from "./format.ts";
 import { palette } from "./palette.ts";
 import type { Locale } from "./types.ts";
@@ -41,8 +41,8 @@ export function pickFirstChart(reading: CsvReading): FirstChart {
     const source = time.derivedFrom ? columns.find((c) => c.name === time.derivedFrom) : undefined;
     let period: { column: string; kind: string } | undefined;
     if (source?.type === "period") {
-      const kinds = reading.data[`${source.name}_kind`] ?? [];
-      period = { column: `${source.name}_kind`, kind: mostCommon(kinds) ?? "year" };
+      const kinds = reading.data[`${source.name}_kind`];
+      period = { column: `${source.name}_kind`, kind: (kinds && mostCommon(kinds)) ?? "year" };
     }
     return {
       kind: "time",
@@ -96,7 +96,7 @@ function totalsFilter(reading: CsvReading, except: string[]): TotalsFilter {
     ) {
       continue;
     }
-    const total = reading.data[column.name].find(
+    const total = [...distinctValues(reading.data[column.name])].find(
       (value) => typeof value === "string" && totalPattern.test(value.trim()),
     );
     if (typeof total === "string") filter.push({ column: column.name, value: total });
@@ -104,10 +104,11 @@ function totalsFilter(reading: CsvReading, except: string[]): TotalsFilter {
   return filter;
 }
 
-function mostCommon(values: readonly Cell[]): string | undefined {
-  const tally = new Map<string, number>();
-  for (const value of values) if (typeof value === "string") tally.set(value, (tally.get(value) ?? 0) + 1);
-  return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
+function mostCommon(values: Column): string | undefined {
+  const strings = [...tally(values)].filter(
+    (entry): entry is [string, number] => typeof entry[0] === "string",
+  );
+  return strings.sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** In words, which rows the chart keeps: "Soort misdrijf = Totaal misdrijven; Regio's = Nederland". */
@@ -138,21 +139,21 @@ export function drawFirstChart(
       ...common,
       marks: [
         Plot.rectY(index, {
-          ...Plot.binX({ y: "count" }, { x: (i: number) => data[choice.value][i] }),
+          ...Plot.binX({ y: "count" }, { x: (i: number) => data[choice.value].at(i) }),
           tip: true,
         }),
         Plot.ruleY([0]),
       ],
     });
   }
-  const value = (i: number) => data[choice.value][i] as number | null;
-  const inTotals = (i: number) => choice.totals.every(({ column, value }) => data[column][i] === value);
+  const value = (i: number) => data[choice.value].at(i) as number | null;
+  const inTotals = (i: number) => choice.totals.every(({ column, value }) => data[column].at(i) === value);
   if (choice.kind === "time") {
-    let keep = index.filter((i) => value(i) !== null && data[choice.time][i] !== null && inTotals(i));
+    let keep = index.filter((i) => value(i) !== null && data[choice.time].at(i) !== null && inTotals(i));
     if (choice.period)
-      keep = keep.filter((i) => data[choice.period?.column ?? ""][i] === choice.period?.kind);
+      keep = keep.filter((i) => data[choice.period?.column ?? ""].at(i) === choice.period?.kind);
     const x = (i: number) => {
-      const t = data[choice.time][i];
+      const t = data[choice.time].at(i);
       // Dates and years both become dates, so the axis shows whole years, not 2013.5.
       return typeof t === "string" ? new Date(t) : typeof t === "number" ? new Date(Date.UTC(t, 0, 1)) : t;
     };
@@ -171,7 +172,7 @@ export function drawFirstChart(
     });
   }
   const keep = index.filter((i) => value(i) !== null && inTotals(i));
-  const category = (i: number) => String(data[choice.category][i]);
+  const category = (i: number) => String(data[choice.category].at(i));
   return Plot.plot({
     ...common,
     marginLeft: 200,

@@ -3,7 +3,7 @@
  * (ID, SoortMisdrijf, RegioS, Perioden, GeregistreerdeMisdrijven_1, with some "." unknowns) at
  * several sizes, read by Blauw's loader and by the usual alternatives, side by side.
  *
- *   npm run bench -- [--sizes 64000,400000,1000000] [--runs 5] [--json FILE]
+ *   npm run bench -- [--sizes 64000,400000,1000000] [--runs 5] [--json FILE] [--only NAME,NAME]
  *
  * Per contender and size: median load time of the runs after one warm-up, MB/s, the longest
  * main-thread task while loading, main-thread heap growth, and the time of a per-year and
@@ -14,22 +14,7 @@ import { join } from "node:path";
 import { launchChromium } from "./chromium.ts";
 import { buildInto, median, option } from "./common.ts";
 import { serveStatic } from "./static-server.ts";
-
-/** A deterministic synthetic table in the 47013NED layout (not real figures). */
-export function syntheticCrimeCsv(rows: number): string {
-  const kinds = ["0.0.0 ", "1.1.1 ", "1.2.3 ", "1.4.5 ", "2.5.2 ", "3.1.1 "];
-  const parts: string[] = ["ID,SoortMisdrijf,RegioS,Perioden,GeregistreerdeMisdrijven_1\n"];
-  let seed = 20261122;
-  for (let i = 0; i < rows; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    const region = `GM${String(seed % 342).padStart(4, "0")}`;
-    const year = 2012 + (i % 12);
-    const month = String(((i >> 4) % 12) + 1).padStart(2, "0");
-    const value = seed % 53 === 0 ? "." : String(seed % 400);
-    parts.push(`${i},"${kinds[i % kinds.length]}","${region}",${year}MM${month},${value}\n`);
-  }
-  return parts.join("");
-}
+import { syntheticCrimeCsv } from "./synthetic.ts";
 
 interface Result {
   contender: string;
@@ -41,12 +26,18 @@ interface Result {
   heapGrowthMB: number | null;
   medianAggregateMs: number;
   medianChartMs: number;
+  /** DuckDB-WASM: the engine's start-up, once per page, apart from loading. */
+  startupMs?: number;
 }
 
 async function main(): Promise<void> {
   const sizes = option("--sizes", "64000,400000,1000000").split(",").map(Number);
   const runs = Number(option("--runs", "5"));
   const jsonFile = option("--json", "");
+  const only = option("--only", "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   process.stderr.write("Building the benchmark page…\n");
   const outDir = await buildInto("blauw-bench-", "bench.html");
   const megabytes: Record<number, number> = {};
@@ -61,11 +52,17 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage();
     page.on("pageerror", (error) => process.stderr.write(`page error: ${error.message}\n`));
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning")
+        process.stderr.write(`page ${message.type()}: ${message.text()}\n`);
+    });
     await page.goto(`${url}bench.html`);
     await page.waitForFunction(() => "blauwBench" in window);
-    const contenders = await page.evaluate(
-      () => (window as unknown as { blauwBench: { contenders: string[] } }).blauwBench.contenders,
-    );
+    const contenders = (
+      await page.evaluate(
+        () => (window as unknown as { blauwBench: { contenders: string[] } }).blauwBench.contenders,
+      )
+    ).filter((name) => only.length === 0 || only.some((part) => name.startsWith(part)));
     for (const size of sizes) {
       for (const contender of contenders) {
         const samples = [];
@@ -93,6 +90,7 @@ async function main(): Promise<void> {
           heapGrowthMB: heaps.length ? Math.round(median(heaps) / 1e5) / 10 : null,
           medianAggregateMs: Math.round(median(samples.map((s) => s.aggregateMs))),
           medianChartMs: Math.round(median(samples.map((s) => s.chartMs))),
+          startupMs: typeof samples[0].startupMs === "number" ? Math.round(samples[0].startupMs) : undefined,
         });
         process.stderr.write(`  ${size} rows, ${contender}: ${Math.round(load)} ms\n`);
       }
@@ -111,6 +109,8 @@ async function main(): Promise<void> {
       `${String(r.rows).padEnd(10)}${r.megabytes.toFixed(1).padEnd(7)}${r.contender.padEnd(29)}${String(r.medianLoadMs).padStart(7)}${String(r.mbPerSecond).padStart(7)}${String(r.longestTaskMs).padStart(18)}${String(r.heapGrowthMB ?? "n/a").padStart(17)}${String(r.medianAggregateMs).padStart(15)}${String(r.medianChartMs).padStart(11)}`,
     );
   }
+  const startup = results.find((r) => r.startupMs !== undefined)?.startupMs;
+  if (startup !== undefined) console.log(`DuckDB-WASM start-up (once, not in its load times): ${startup} ms`);
   if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ runs, synthetic: true, results }, null, 2)}\n`);
 }
 

@@ -11,6 +11,8 @@ const types: Record<string, string> = {
   ".png": "image/png",
   ".csv": "text/csv; charset=utf-8",
   ".md": "text/markdown; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".map": "application/json",
 };
 
 /** Serves a folder under a base path on a free localhost port, as a static host would. */

@@ -1,4 +1,6 @@
+export { type RawColumn, rawBuffers } from "./builders.ts";
 export { type CbsTotals, cbsTotals } from "./cbs.ts";
+export { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn, tally } from "./columns.ts";
 export {
   type DataPackage,
   type DataResource,
@@ -9,7 +11,7 @@ export {
 } from "./datapackage.ts";
 export { type Decoded, decodeBytes, type Encoding } from "./decode.ts";
 export { type Dialect, sniffDialect } from "./dialect.ts";
-export { type Cell, type InferredColumn, inferColumn } from "./infer.ts";
+export { type InferredColumn, inferColumn } from "./infer.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
 export { type PackedColumn, type PackedReading, packReading, unpackReading } from "./pack.ts";
 export {

@@ -1,3 +1,5 @@
+import type { RawColumn } from "./builders.ts";
+import { type Cell, type Column, DictionaryColumn, FloatColumn } from "./columns.ts";
 import {
   type ColumnType,
   isMissing,
@@ -12,7 +14,7 @@ import {
   parseRegion,
 } from "./values.ts";
 
-export type Cell = string | number | boolean | null;
+export type { Cell } from "./columns.ts";
 
 /** A column read from text: its type, its typed values, and the cells that did not fit. */
 export interface InferredColumn {
@@ -231,6 +233,247 @@ function derive(type: ColumnType, values: readonly Cell[]): Record<string, Cell[
     const present = values.filter((value) => value !== null).length;
     // A column of region labels ("Groningen (PV)", "Nederland") keeps the level its labels carry.
     if (labelled > 0 && labelled >= present / 2) return { level: levels };
+  }
+  return {};
+}
+
+/** A raw column (see builders.ts) with its type decided and its values converted. */
+export interface TypedColumn {
+  type: ColumnType;
+  column: Column;
+  missing: number;
+  format?: NumberFormat;
+  /** Cells that do not fit the type (they read as empty), up to `misfitListLimit` of them… */
+  misfits: { index: number; text: string }[];
+  /** …and how many more there are. */
+  moreMisfits: number;
+  derived: Record<string, Column>;
+}
+
+/** Misfits listed per column; a column with more says how many more. */
+export const misfitListLimit = 1000;
+
+/**
+ * Types a column built while streaming. A numeric column is checked (too many cells that are not
+ * numbers and it must be read again as texts: `"retry-as-codes"`); a dictionary column's type is
+ * inferred from its distinct texts, each weighted by how many rows hold it, so the whole column
+ * counts but each distinct text is read once.
+ */
+export function typeRawColumn(
+  raw: RawColumn,
+  preferComma: boolean,
+  type?: ColumnType,
+): TypedColumn | "retry-as-codes" {
+  if (raw.kind === "numbers") return typeNumbers(raw, type);
+  if (raw.kind === "texts") {
+    const inferred = inferColumn(raw.texts, preferComma, type);
+    return {
+      type: inferred.type,
+      column: inferred.values,
+      missing: inferred.missing,
+      format: inferred.format,
+      misfits: inferred.misfits.slice(0, misfitListLimit),
+      moreMisfits: Math.max(0, inferred.misfits.length - misfitListLimit),
+      derived: inferred.derived,
+    };
+  }
+  return typeCodes(raw, preferComma, type);
+}
+
+function typeNumbers(raw: Extract<RawColumn, { kind: "numbers" }>, type?: ColumnType) {
+  const values = raw.values.subarray(0, raw.length);
+  const misfitRows: number[] = [];
+  const misfitTexts: string[] = [];
+  let missing = 0;
+  raw.exceptionTexts.forEach((text, i) => {
+    if (isMissing(text)) missing++;
+    else {
+      misfitRows.push(raw.exceptionRows[i]);
+      misfitTexts.push(text);
+    }
+  });
+  const present = raw.length - missing;
+  if (
+    !type &&
+    (misfitRows.length > Math.max(1, Math.floor(present * 0.1)) || misfitRows.length * 2 >= present)
+  )
+    return "retry-as-codes" as const;
+  const finalType: ColumnType = type ?? (raw.fractional ? "number" : "integer");
+  if (finalType === "integer" && raw.fractional) {
+    for (let row = 0; row < values.length; row++) {
+      const value = values[row];
+      if (!Number.isNaN(value) && !Number.isInteger(value)) {
+        values[row] = Number.NaN;
+        misfitRows.push(row);
+        misfitTexts.push(String(value));
+      }
+    }
+  }
+  const misfits = misfitRows
+    .map((index, i) => ({ index, text: misfitTexts[i] }))
+    .sort((a, b) => a.index - b.index);
+  return {
+    type: finalType,
+    column: new FloatColumn(values),
+    missing,
+    format: raw.format,
+    misfits: misfits.slice(0, misfitListLimit),
+    moreMisfits: Math.max(0, misfits.length - misfitListLimit),
+    derived: {},
+  };
+}
+
+function typeCodes(
+  raw: Extract<RawColumn, { kind: "codes" }>,
+  preferComma: boolean,
+  type?: ColumnType,
+): TypedColumn {
+  const { texts } = raw;
+  const codes = raw.codes.subarray(0, raw.length);
+  const counts = new Uint32Array(texts.length);
+  for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
+  let present = 0;
+  const sample: string[] = [];
+  texts.forEach((text, code) => {
+    if (counts[code] === 0 || isMissing(text)) return;
+    present += counts[code];
+    if (sample.length < sampleSize) sample.push(text);
+  });
+  const formats = preferComma
+    ? [numberFormats[2], numberFormats[3], numberFormats[0], numberFormats[1]]
+    : numberFormats;
+  const format = bestFormat(sample, formats);
+  const readers = [...plainReaders, ...numberReaders(format)];
+  const weighted = (read: Reader["read"]) => {
+    let fits = 0;
+    texts.forEach((text, code) => {
+      if (counts[code] > 0 && !isMissing(text) && read(text) !== undefined) fits += counts[code];
+    });
+    return fits;
+  };
+  let chosen: Reader | undefined;
+  if (type) chosen = type === "string" ? undefined : readers.find((reader) => reader.type === type);
+  else if (present > 0) {
+    const decimal = readers.find((reader) => reader.type === "number");
+    chosen = readers.find((reader) => {
+      if (!fitsColumn(weighted(reader.read), present)) return false;
+      // An integer column holding a decimal is a number column.
+      if (reader.type !== "integer" || !decimal) return true;
+      return !texts.some(
+        (text, code) =>
+          counts[code] > 0 && reader.read(text) === undefined && decimal.read(text) !== undefined,
+      );
+    });
+  }
+  const finalType: ColumnType = chosen?.type ?? "string";
+  let missing = 0;
+  const misfitCodes = new Set<number>();
+  const values: Cell[] = texts.map((text, code) => {
+    if (isMissing(text)) {
+      missing += counts[code];
+      return null;
+    }
+    if (!chosen) return text;
+    const value = chosen.read(text);
+    if (value !== undefined) return value;
+    if (counts[code] > 0) misfitCodes.add(code);
+    return null;
+  });
+  const misfits: TypedColumn["misfits"] = [];
+  let misfitRows = 0;
+  if (misfitCodes.size > 0) {
+    for (let row = 0; row < codes.length; row++) {
+      if (!misfitCodes.has(codes[row])) continue;
+      if (misfits.length < misfitListLimit) misfits.push({ index: row, text: texts[codes[row]] });
+      misfitRows++;
+    }
+  }
+  const column = dictionaryColumn(values, codes, counts);
+  const isNumeric = finalType === "integer" || finalType === "number" || finalType === "percent";
+  return {
+    type: finalType,
+    column,
+    missing,
+    format: isNumeric ? format : undefined,
+    misfits,
+    moreMisfits: misfitRows - misfits.length,
+    derived: deriveFromDictionary(finalType, column),
+  };
+}
+
+/**
+ * A dictionary column with each value once: codes whose values are equal (two spellings of one
+ * region code, several missing markers) are merged, and values no row uses are dropped, so that
+ * grouping on the codes gives one group per value.
+ */
+export function dictionaryColumn(
+  values: readonly Cell[],
+  codes: Uint32Array,
+  counts?: Uint32Array,
+): DictionaryColumn {
+  const used =
+    counts ??
+    (() => {
+      const tally = new Uint32Array(values.length);
+      for (let i = 0; i < codes.length; i++) tally[codes[i]]++;
+      return tally;
+    })();
+  const index = new Map<Cell, number>();
+  const dictionary: Cell[] = [];
+  const translate = new Uint32Array(values.length);
+  let identity = true;
+  values.forEach((value, code) => {
+    if (used[code] === 0) {
+      identity = false;
+      return;
+    }
+    let mine = index.get(value);
+    if (mine === undefined) {
+      mine = dictionary.length;
+      dictionary.push(value);
+      index.set(value, mine);
+    }
+    translate[code] = mine;
+    if (mine !== code) identity = false;
+  });
+  if (identity) return new DictionaryColumn(dictionary, codes);
+  const out = new Uint32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = translate[codes[i]];
+  return new DictionaryColumn(dictionary, out);
+}
+
+/** A period's date, kind and year, a region's level: new dictionaries over the same rows. */
+function deriveFromDictionary(type: ColumnType, column: DictionaryColumn): Record<string, Column> {
+  const over = (map: (value: Cell) => Cell) => dictionaryColumn(column.dictionary.map(map), column.codes);
+  if (type === "period") {
+    const periods = column.dictionary.map((value) =>
+      typeof value === "string" ? parsePeriod(value) : undefined,
+    );
+    const pick = (key: "date" | "kind" | "year") =>
+      dictionaryColumn(
+        periods.map((period) => period?.[key] ?? null),
+        column.codes,
+      );
+    return { date: pick("date"), kind: pick("kind"), year: pick("year") };
+  }
+  if (type === "region")
+    return {
+      level: over((value) => (typeof value === "string" ? (parseRegion(value)?.level ?? null) : null)),
+    };
+  if (type === "string") {
+    const counts = new Uint32Array(column.dictionary.length);
+    for (let i = 0; i < column.codes.length; i++) counts[column.codes[i]]++;
+    let labelled = 0;
+    let present = 0;
+    const levels = column.dictionary.map((value, code) => {
+      if (value === null) return null;
+      present += counts[code];
+      const level = typeof value === "string" ? (labelLevel(value) ?? null) : null;
+      if (level !== null) labelled += counts[code];
+      return level;
+    });
+    if (labelled > 0 && labelled >= present / 2)
+      return { level: dictionaryColumn(levels, column.codes, counts) };
   }
   return {};
 }

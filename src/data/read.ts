@@ -1,15 +1,26 @@
 import Papa from "papaparse";
+import {
+  type Builder,
+  builderFor,
+  CodeBuilder,
+  type ColumnPlan,
+  concatRaw,
+  NumberBuilder,
+  type RawColumn,
+  TextBuilder,
+} from "./builders.ts";
+import { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn } from "./columns.ts";
 import { type Decoded, decodeBytes, stripBom } from "./decode.ts";
 import { type Dialect, sniffDialect } from "./dialect.ts";
-import { type Cell, inferColumn } from "./infer.ts";
-import { type Shape, shapeRecords, type TableMetadata } from "./shape.ts";
+import { inferColumn, type TypedColumn, typeRawColumn } from "./infer.ts";
+import { isFooter, nonEmpty, type Shape, shapeRecords, type TableMetadata } from "./shape.ts";
 import type { Problem } from "./table-schema.ts";
 import type { ColumnType } from "./values.ts";
 
 /** PapaParse's `chunk` option, which its types only declare for files though strings accept it too. */
 interface ChunkConfig {
   chunkSize: number;
-  chunk: (results: Papa.ParseResult<string[]>) => void;
+  chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => void;
 }
 
 /** What the loader found out about how the file is written. */
@@ -41,8 +52,8 @@ export interface CsvReading {
   dialect: FileDialect;
   metadata: TableMetadata;
   columns: ColumnSummary[];
-  /** Column arrays in column order, ready for `aq.table(data)`. */
-  data: Record<string, Cell[]>;
+  /** Columns in column order, ready for `aq.table(data)` (typed arrays and dictionaries, no copies). */
+  data: Record<string, Column>;
   rowCount: number;
   problems: Problem[];
 }
@@ -62,68 +73,350 @@ export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
 }
 
-/**
- * Reads a CSV the way Blauw does everywhere (app, `npm run inspect`, tests): decode, sniff the dialect,
- * parse, find the table in official export layouts, infer every column's type from all its rows,
- * and report every problem with its row and column. Rows are never dropped.
- */
-export function readCsv(input: Uint8Array | string, options: ReadOptions = {}): CsvReading {
-  const decoded: Decoded =
-    typeof input === "string" ? { ...stripBom(input), encoding: "utf-8" } : decodeBytes(input);
+/** How a file will be read, decided from its first records: dialect, header, and a plan per column. */
+export interface ReadPlan {
+  dialect: FileDialect;
+  metadata: TableMetadata;
+  header: string[];
+  headerProblems: Problem[];
+  /** Records before the first data record (header, preamble, blank lines). */
+  dataStart: number;
+  columns: ColumnPlan[];
+  preferComma: boolean;
+  types?: Record<string, ColumnType>;
+  /** Layouts with a preamble and a multi-row header are small: their records, already shaped. */
+  shaped?: { row: number; cells: string[] }[];
+  /** Characters per record in the first records, to size the column arrays. */
+  recordLength: number;
+}
+
+/** Records looked at to plan the reading. */
+const previewRecords = 2000;
+
+/** Looks at the first records: dialect, the layout of the export, the header, each column's plan. */
+export function planReading(decoded: Decoded, types?: Record<string, ColumnType>): ReadPlan {
   const sniffed = sniffDialect(decoded.text);
-  const problems: Problem[] = [];
-  const records: string[][] = [];
-  // Parsed in chunks so that progress can be reported; for text input PapaParse runs them synchronously.
-  const parseInChunks = Papa.parse as (
-    text: string,
-    config: Papa.ParseConfig<string[]> & ChunkConfig,
-  ) => void;
-  parseInChunks(decoded.text, {
+  const preview = Papa.parse<string[]>(decoded.text, {
     delimiter: sniffed.delimiter,
     quoteChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    chunkSize: 1 << 20,
-    chunk: (results: Papa.ParseResult<string[]>) => {
-      for (const error of results.errors) {
-        if (error.type === "Quotes") {
-          problems.push({ row: records.length + (error.row ?? 0) + 1, column: "", message: error.message });
-        }
-      }
-      for (const record of results.data) records.push(record);
-      options.onProgress?.({ rows: records.length, done: results.meta.cursor, total: decoded.text.length });
-    },
+    preview: previewRecords,
   });
-  const shaped = shapeRecords(records);
-  const header = uniqueHeader(shaped.header, shaped.headerRows, problems);
-  const width = header.length;
-  const texts: (string | null)[][] = header.map(() => []);
-  for (const { row, cells } of shaped.records) {
-    if (cells.length !== width) {
-      problems.push({
-        row,
+  const whole = preview.meta.cursor >= decoded.text.length;
+  let shaped = shapeRecords(preview.data);
+  let rows: { row: number; cells: string[] }[] | undefined;
+  if (shaped.shape === "statline-table") {
+    // Preamble, multi-row header and footer: read all records, then find the table in them.
+    const all = whole ? preview.data : parseAll(decoded.text, sniffed.delimiter);
+    shaped = shapeRecords(all);
+    rows = shaped.records;
+  }
+  const headerProblems: Problem[] = [];
+  const header = uniqueHeader(shaped.header, shaped.headerRows, headerProblems);
+  const preferComma = sniffed.delimiter === ";";
+  const sample = shaped.records.slice(0, previewRecords);
+  const columns = header.map((name, j): ColumnPlan => {
+    const texts = sample.map(({ cells }) => (j < cells.length ? cells[j] : null));
+    const forced = types?.[name];
+    const inferred = inferColumn(texts, preferComma, forced);
+    const numeric = forced
+      ? forced === "integer" || forced === "number"
+      : inferred.type === "integer" || inferred.type === "number";
+    return numeric && inferred.format
+      ? { kind: "numbers", format: inferred.format }
+      : numeric
+        ? { kind: "numbers", format: { decimal: preferComma ? "," : ".", group: "" } }
+        : { kind: "codes" };
+  });
+  const firstHeader = preview.data.findIndex((cells) => cells.some((cell) => cell.trim() !== ""));
+  const recordLength = preview.meta.cursor / Math.max(1, preview.data.length);
+  return {
+    dialect: {
+      ...sniffed,
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      shape: shaped.shape,
+      headerRows: shaped.headerRows,
+    },
+    // The footer is looked for at the end of the reading, not in the first records.
+    metadata: { ...shaped.metadata, source: rows ? shaped.metadata.source : undefined },
+    header,
+    headerProblems,
+    dataStart: rows ? 0 : Math.max(0, firstHeader) + 1,
+    columns,
+    preferComma,
+    types,
+    shaped: rows,
+    recordLength,
+  };
+}
+
+function parseAll(text: string, delimiter: string): string[][] {
+  return Papa.parse<string[]>(text, { delimiter, quoteChar: '"' }).data;
+}
+
+/** The columns of one part of a file, read but not yet typed; plain data, so it can go between workers. */
+export interface RawPart {
+  columns: RawColumn[];
+  rows: number;
+  /** Records the part held (blank ones included), to number the records of the part after it. */
+  records: number;
+  /** Pairs (row, record): from that row on, rows follow on from that record number. */
+  rowBreaks: number[];
+  problems: Problem[];
+  /** A footer ("Bron: …") that ended the part. */
+  source?: string;
+  /** Columns planned as numbers that turned out not to be: read the file again with them as texts. */
+  retry?: number[];
+}
+
+export interface PartOptions {
+  /** The first part skips the header; only the last part can end with a footer. */
+  first: boolean;
+  last: boolean;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/**
+ * Reads records into column builders: cells go straight into typed storage. Blank records are
+ * skipped (their numbers kept for reporting), short and long rows are padded or cut and reported,
+ * and footer lines at the very end become the table's source.
+ */
+class RecordSink {
+  readonly builders: Builder[];
+  readonly problems: Problem[] = [];
+  readonly rowBreaks: number[] = [];
+  rows = 0;
+  private nextRecord = -1;
+  private pending: { row: number; cells: string[] }[] = [];
+  private readonly width: number;
+
+  constructor(plan: ReadPlan, capacity: number) {
+    this.width = plan.header.length;
+    this.builders = plan.columns.map((column) => builderFor(column, capacity));
+  }
+
+  push(cells: string[], record: number): void {
+    const width = this.width;
+    if (cells.length !== width || cells[0] === "") {
+      if (nonEmpty(cells) === 0) return;
+      if (isFooter(cells)) {
+        this.pending.push({ row: record, cells });
+        return;
+      }
+    }
+    if (this.pending.length > 0) this.flush();
+    this.write(cells, record);
+  }
+
+  private write(cells: string[], record: number): void {
+    const width = this.width;
+    if (record !== this.nextRecord) this.rowBreaks.push(this.rows, record);
+    this.nextRecord = record + 1;
+    const builders = this.builders;
+    if (cells.length === width) {
+      for (let j = 0; j < width; j++) builders[j].push(cells[j]);
+    } else {
+      this.problems.push({
+        row: record,
         column: "",
         message: `expected ${width} cells, found ${cells.length}${cells.length > width ? "; the extra cells are ignored" : "; the missing cells are empty"}`,
       });
+      for (let j = 0; j < width; j++) builders[j].push(j < cells.length ? cells[j] : "");
     }
-    for (let j = 0; j < width; j++) texts[j].push(j < cells.length ? cells[j] : null);
+    this.rows++;
   }
-  const data: Record<string, Cell[]> = {};
+
+  /** Footer-like lines followed by more data were data after all. */
+  flush(): void {
+    for (const { row, cells } of this.pending) this.write(cells, row);
+    this.pending = [];
+  }
+
+  /** The footer that ends the table, if any (its first line). */
+  footer(): string | undefined {
+    return this.pending[0]?.cells.find((cell) => cell.trim())?.trim();
+  }
+
+  /** After each chunk: hardly repeating texts leave their dictionary; numbers that are not, retry. */
+  check(): number[] {
+    const retry: number[] = [];
+    this.builders.forEach((builder, j) => {
+      if (builder instanceof CodeBuilder && builder.tooVaried())
+        this.builders[j] = new TextBuilder(builder.allTexts());
+      if (builder instanceof NumberBuilder && builder.tooManyMisfits()) retry.push(j);
+    });
+    return retry;
+  }
+}
+
+/**
+ * Reads the records of `text` (a whole file, or a part of one cut at a record boundary).
+ *
+ * First with PapaParse's fast mode, which splits at line breaks and delimiters without looking at
+ * quotes; quotes around whole cells are then taken off here. When a cell shows that quotes mattered
+ * (a delimiter, line break or escaped quote inside them), the part is read again in full CSV mode.
+ */
+export function readPart(text: string, plan: ReadPlan, options: PartOptions): RawPart {
+  if (!plan.shaped) {
+    const fast = readRecords(text, plan, options, true);
+    if (fast) return fast;
+  }
+  return readRecords(text, plan, options, false) as RawPart;
+}
+
+/** A cell such as `"GM0363"`, its quotes taken off; false when the quotes hide more than that. */
+function unquoteCells(cells: string[]): boolean {
+  for (let j = 0; j < cells.length; j++) {
+    const cell = cells[j];
+    if (cell.charCodeAt(0) !== 34) continue;
+    const end = cell.length - 1;
+    if (end < 1 || cell.charCodeAt(end) !== 34 || cell.indexOf('"', 1) !== end) return false;
+    cells[j] = cell.slice(1, end);
+  }
+  return true;
+}
+
+function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: boolean): RawPart | null {
+  const capacity = plan.shaped
+    ? plan.shaped.length
+    : Math.ceil((text.length / plan.recordLength) * 1.05) + 16;
+  const sink = new RecordSink(plan, capacity);
+  let records = 0;
+  let retry: number[] = [];
+  let trailing = false;
+  let quoted = false;
+  if (plan.shaped) {
+    for (const { row, cells } of plan.shaped) sink.push(cells, row);
+  } else {
+    const skip = options.first ? plan.dataStart : 0;
+    // Parsed in chunks so that progress can be reported; for text input PapaParse runs them synchronously.
+    const parseInChunks = Papa.parse as (
+      text: string,
+      config: Papa.ParseConfig<string[]> & ChunkConfig,
+    ) => void;
+    parseInChunks(text, {
+      delimiter: plan.dialect.delimiter,
+      newline: plan.dialect.lineEnding,
+      quoteChar: '"',
+      header: false,
+      skipEmptyLines: false,
+      fastMode: fast,
+      chunkSize: 1 << 18,
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        for (const error of results.errors) {
+          if (error.type === "Quotes")
+            sink.problems.push({ row: records + (error.row ?? 0) + 1, column: "", message: error.message });
+        }
+        const data = results.data;
+        for (let i = 0; i < data.length; i++) {
+          const record = records + i + 1;
+          if (fast && !unquoteCells(data[i])) {
+            quoted = true;
+            parser.abort();
+            return;
+          }
+          if (record > skip) sink.push(data[i], record);
+        }
+        records += data.length;
+        // A text that ends with a line break ends with an empty record that is not in the file.
+        const last = data[data.length - 1];
+        trailing = last !== undefined && last.length === 1 && last[0] === "";
+        retry = sink.check();
+        if (retry.length > 0) parser.abort();
+        options.onProgress?.({ rows: sink.rows, done: results.meta.cursor, total: text.length });
+      },
+    });
+  }
+  if (quoted) return null;
+  if (!options.last) sink.flush();
+  if (trailing && /[\r\n]$/.test(text)) records--;
+  return {
+    columns: sink.builders.map((builder) => builder.raw()),
+    rows: sink.rows,
+    records,
+    rowBreaks: sink.rowBreaks,
+    problems: sink.problems,
+    source: options.last ? sink.footer() : undefined,
+    retry: retry.length > 0 ? retry : undefined,
+  };
+}
+
+/** Joins the parts of one file read side by side, in file order. */
+export function mergeParts(first: RawPart, second: RawPart): RawPart {
+  const shift = (row: number) => row + first.records;
+  const breaks = [...first.rowBreaks];
+  for (let i = 0; i < second.rowBreaks.length; i += 2)
+    breaks.push(second.rowBreaks[i] + first.rows, shift(second.rowBreaks[i + 1]));
+  return {
+    columns: first.columns.map((column, j) => concatRaw(column, second.columns[j])),
+    rows: first.rows + second.rows,
+    records: first.records + second.records,
+    rowBreaks: breaks,
+    problems: [
+      ...first.problems,
+      ...second.problems.map((problem) => ({ ...problem, row: shift(problem.row) })),
+    ],
+    source: second.source,
+    retry: first.retry || second.retry ? [...(first.retry ?? []), ...(second.retry ?? [])] : undefined,
+  };
+}
+
+/** The record number of a row, from a part's row breaks. */
+function recordOf(rowBreaks: readonly number[], row: number): number {
+  let lo = 0;
+  let hi = rowBreaks.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rowBreaks[mid * 2] <= row) lo = mid;
+    else hi = mid - 1;
+  }
+  return rowBreaks[lo * 2 + 1] + (row - rowBreaks[lo * 2]);
+}
+
+/** The plan again, with these columns read as texts (numbers planned from the first records that were not). */
+export function planWithTexts(plan: ReadPlan, columns: readonly number[]): ReadPlan {
+  return {
+    ...plan,
+    columns: plan.columns.map((column, j) => (columns.includes(j) ? { kind: "codes" } : column)),
+  };
+}
+
+/**
+ * Types every column of a reading and reports what did not fit; `{retry}` when a column planned as
+ * numbers must be read again as texts.
+ */
+export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { retry: number[] } {
+  if (part.retry) return { retry: part.retry };
+  const typed = plan.header.map((name, j) =>
+    typeRawColumn(part.columns[j], plan.preferComma, plan.types?.[name]),
+  );
+  const retry = typed.flatMap((column, j) => (column === "retry-as-codes" ? [j] : []));
+  if (retry.length > 0) return { retry };
+  const problems = [...plan.headerProblems, ...part.problems];
+  const metadata: TableMetadata = { ...plan.metadata, notes: [...plan.metadata.notes] };
+  if (part.source) metadata.source = part.source;
+  const data: Record<string, Column> = {};
   const columns: ColumnSummary[] = [];
-  const preferComma = sniffed.delimiter === ";";
-  header.forEach((name, j) => {
-    const column = inferColumn(texts[j], preferComma, options.types?.[name]);
+  plan.header.forEach((name, j) => {
+    const column = typed[j] as TypedColumn;
     for (const misfit of column.misfits) {
       problems.push({
-        row: shaped.records[misfit.index].row,
+        row: recordOf(part.rowBreaks, misfit.index),
         column: name,
         message: `"${misfit.text}" is not a valid ${column.type}; read as empty`,
       });
     }
-    data[name] = column.values;
+    if (column.moreMisfits > 0) {
+      problems.push({
+        row: recordOf(part.rowBreaks, column.misfits[column.misfits.length - 1].index),
+        column: name,
+        message: `and ${column.moreMisfits} more values in this column that are not a valid ${column.type}; read as empty`,
+      });
+    }
+    data[name] = column.column;
     columns.push({
-      ...summarise(name, column.type, column.values, column.missing),
-      unit: shaped.metadata.units[name],
+      ...summarise(name, column.type, column.column, column.missing),
+      unit: metadata.units[name],
       decimal: column.type === "number" || column.type === "percent" ? column.format?.decimal : undefined,
     });
     for (const [suffix, values] of Object.entries(column.derived)) {
@@ -133,29 +426,33 @@ export function readCsv(input: Uint8Array | string, options: ReadOptions = {}): 
       columns.push({ ...summarise(derivedName, type, values, 0), derivedFrom: name });
     }
     if (column.type === "period") {
-      const kinds = new Set(column.derived.kind?.filter(Boolean));
-      if (kinds.size > 1) {
-        shaped.metadata.notes.push(
-          `Column "${name}" mixes ${[...kinds].join(", ")} periods: filter on ${name}_kind before summing.`,
+      const kinds = [...distinctValues(column.derived.kind ?? [])];
+      if (kinds.length > 1) {
+        metadata.notes.push(
+          `Column "${name}" mixes ${kinds.join(", ")} periods: filter on ${name}_kind before summing.`,
         );
       }
     }
   });
   problems.sort((a, b) => a.row - b.row);
-  return {
-    dialect: {
-      ...sniffed,
-      encoding: decoded.encoding,
-      bom: decoded.bom,
-      shape: shaped.shape,
-      headerRows: shaped.headerRows,
-    },
-    metadata: shaped.metadata,
-    columns,
-    data,
-    rowCount: shaped.records.length,
-    problems,
-  };
+  return { dialect: plan.dialect, metadata, columns, data, rowCount: part.rows, problems };
+}
+
+/**
+ * Reads a CSV the way Blauw does everywhere (app, `npm run inspect`, tests): decode, sniff the dialect,
+ * parse, find the table in official export layouts, infer every column's type from all its rows,
+ * and report every problem with its row and column. Rows are never dropped.
+ */
+export function readCsv(input: Uint8Array | string, options: ReadOptions = {}): CsvReading {
+  const decoded: Decoded =
+    typeof input === "string" ? { ...stripBom(input), encoding: "utf-8" } : decodeBytes(input);
+  let plan = planReading(decoded, options.types);
+  for (;;) {
+    const part = readPart(decoded.text, plan, { first: true, last: true, onProgress: options.onProgress });
+    const reading = finishReading(plan, part);
+    if (!("retry" in reading)) return reading;
+    plan = planWithTexts(plan, reading.retry);
+  }
 }
 
 /** Empty and repeated header names get a usable name, and a problem that says so. */
@@ -195,24 +492,23 @@ function uniqueName(name: string, taken: Record<string, unknown>): string {
 /** Distinct values are counted up to this many; a column with more says "at least". */
 const distinctCap = 10_000;
 
-function summarise(name: string, type: ColumnType, values: readonly Cell[], missing: number): ColumnSummary {
+function summarise(name: string, type: ColumnType, values: Column, missing: number): ColumnSummary {
   const summary: ColumnSummary = { name, type, missing };
   if (type === "string" || type === "boolean" || type === "region") {
-    const seen = new Set<Cell>();
-    for (const value of values) {
-      if (value === null) continue;
-      seen.add(value);
-      if (seen.size >= distinctCap) break;
-    }
-    summary.distinct = seen.size;
+    summary.distinct = distinctValues(values, distinctCap).size;
     return summary;
   }
   let min: number | string | undefined;
   let max: number | string | undefined;
-  // Texts (dates, period codes) repeat: compare each distinct one once.
-  const candidates = type === "date" || type === "period" ? new Set(values) : values;
+  // Repeated values (dictionaries, dates, period codes) are compared once each.
+  const candidates: Iterable<Cell | undefined> =
+    values instanceof FloatColumn
+      ? values.values
+      : values instanceof DictionaryColumn || type === "date" || type === "period"
+        ? distinctValues(values)
+        : values;
   for (const value of candidates) {
-    if (value === null || typeof value === "boolean") continue;
+    if (value === null || value === undefined || typeof value === "boolean" || Number.isNaN(value)) continue;
     if (min === undefined || value < min) min = value;
     if (max === undefined || value > max) max = value;
   }
@@ -230,7 +526,7 @@ export function rowObjects(reading: CsvReading, limit = Number.POSITIVE_INFINITY
   const rows: Record<string, Cell>[] = [];
   for (let i = 0; i < count; i++) {
     const row: Record<string, Cell> = {};
-    for (const name of names) row[name] = reading.data[name][i];
+    for (const name of names) row[name] = reading.data[name].at(i) ?? null;
     rows.push(row);
   }
   return rows;

@@ -24,8 +24,8 @@ export interface Shaped {
   headerRows: number;
 }
 
-const nonEmpty = (cells: readonly string[]) => cells.filter((cell) => cell.trim() !== "").length;
-const isFooter = (cells: readonly string[]) =>
+export const nonEmpty = (cells: readonly string[]) => cells.filter((cell) => cell.trim() !== "").length;
+export const isFooter = (cells: readonly string[]) =>
   nonEmpty(cells) === 1 && /^(bron|source|©)/i.test(cells.find((c) => c.trim())?.trim() ?? "");
 const numberish = (cell: string) => isMissing(cell) || /^[-+−]?[\d.,]+\s*%?\**$/.test(cell.trim());
 

@@ -59,7 +59,7 @@ const patterns = new Map<NumberFormat, RegExp>(
 const leadingZero = /^[-+]?0\d/;
 
 /** Plain digits, maybe signed, no leading zero: the common case, read without a regular expression. */
-function plainInteger(text: string): number | undefined {
+export function plainInteger(text: string): number | undefined {
   const length = text.length;
   if (length === 0 || length > 15) return undefined;
   let start = 0;

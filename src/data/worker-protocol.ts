@@ -1,14 +1,18 @@
 import type { PackedReading } from "./pack.ts";
+import type { RawPart, ReadPlan } from "./read.ts";
 import type { ColumnType } from "./values.ts";
 
-/** What the page asks the loader worker: read this file (optionally with forced column types). */
-export interface LoadRequest {
-  file: Blob;
-  name: string;
-  types?: Record<string, ColumnType>;
-}
+/**
+ * What the page asks a loader worker. The main worker reads the whole file; for a big file it hands
+ * the second half (cut at a record boundary) to a helper worker through the page, so both cores parse.
+ */
+export type LoadRequest =
+  | { kind: "load"; file: Blob; name: string; types?: Record<string, ColumnType>; helper: boolean }
+  | { kind: "part"; bytes: Uint8Array; plan: ReadPlan }
+  | { kind: "part-done"; part: RawPart }
+  | { kind: "part-failed"; message: string };
 
-/** What the worker answers: progress while it works, then the reading or an error. */
+/** What a worker answers: progress while it works, then the reading or an error. */
 export type LoadMessage =
   | {
       kind: "progress";
@@ -16,6 +20,10 @@ export type LoadMessage =
       bytes: number;
       totalBytes: number;
       rows: number;
+      /** Which worker: 0 the main one, 1 the helper. */
+      worker?: number;
     }
+  | { kind: "delegate"; bytes: Uint8Array; plan: ReadPlan; share: number }
+  | { kind: "part-done"; part: RawPart }
   | { kind: "done"; packed: PackedReading; name: string }
   | { kind: "failed"; message: string };

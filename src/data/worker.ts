@@ -1,15 +1,34 @@
 /// <reference lib="webworker" />
 // The loader in its own module worker: big files are read here so the page keeps answering.
 // (PapaParse's own `worker: true` does not survive Vite production builds; this worker runs it.)
+// A big file is cut in two at a record boundary: this worker parses the first half while a helper
+// worker parses the second, then it joins the halves, types the columns and hands them over.
+import { rawBuffers } from "./builders.ts";
+import { type Decoded, decodeBytes } from "./decode.ts";
 import { packReading } from "./pack.ts";
-import { readCsv } from "./read.ts";
+import {
+  finishReading,
+  mergeParts,
+  planReading,
+  planWithTexts,
+  type RawPart,
+  type ReadPlan,
+  readPart,
+} from "./read.ts";
+import { splitPoint } from "./split.ts";
 import type { LoadMessage, LoadRequest } from "./worker-protocol.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: LoadMessage) => scope.postMessage(message);
+const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+let helperPart: { resolve: (part: RawPart) => void; reject: (error: Error) => void } | undefined;
 
 scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
-  const { file, name, types } = event.data;
+  const request = event.data;
+  if (request.kind === "part") return readHelperPart(request.bytes, request.plan);
+  if (request.kind === "part-done") return helperPart?.resolve(request.part);
+  if (request.kind === "part-failed") return helperPart?.reject(new Error(request.message));
+  const { file, name, types, helper } = request;
   try {
     const totalBytes = file.size;
     const bytes = new Uint8Array(totalBytes);
@@ -22,20 +41,96 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
       offset += value.length;
       post({ kind: "progress", stage: "reading", bytes: offset, totalBytes, rows: 0 });
     }
-    const reading = readCsv(bytes, {
-      types,
-      onProgress: ({ rows, done, total }) =>
+    const progress =
+      (share: number) =>
+      ({ rows, done, total }: { rows: number; done: number; total: number }) =>
         post({
           kind: "progress",
           stage: "parsing",
-          bytes: Math.round((done / total) * totalBytes),
+          bytes: Math.round((done / Math.max(1, total)) * totalBytes * share),
           totalBytes,
           rows,
-        }),
-    });
-    const { packed, transfer } = packReading(reading);
-    scope.postMessage({ kind: "done", packed, name } satisfies LoadMessage, transfer);
+          worker: 0,
+        });
+    let part: RawPart | undefined;
+    let decoded: Decoded | undefined;
+    let plan: ReadPlan | undefined;
+    const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+    const split = helper && !hasBom ? splitPoint(bytes) : -1;
+    if (split > 0) {
+      // Both halves must be UTF-8; when one is not, the whole file is read again the usual way.
+      const firstHalf = decodeUtf8(bytes.subarray(0, split));
+      if (firstHalf !== null) {
+        const firstDecoded: Decoded = { text: firstHalf, encoding: "utf-8", bom: false };
+        const firstPlan = planReading(firstDecoded, types);
+        if (!firstPlan.shaped) {
+          const second = new Promise<RawPart>((resolve, reject) => {
+            helperPart = { resolve, reject };
+          });
+          const rest = bytes.slice(split);
+          post({ kind: "delegate", bytes: rest, plan: firstPlan, share: rest.length / totalBytes }, [
+            rest.buffer,
+          ]);
+          const first = readPart(firstHalf, firstPlan, {
+            first: true,
+            last: false,
+            onProgress: progress(split / totalBytes),
+          });
+          part = await second.then(
+            (secondPart) => mergeParts(first, secondPart),
+            () => undefined,
+          );
+          if (part) {
+            plan = firstPlan;
+            decoded = firstDecoded;
+          }
+        }
+      }
+    }
+    decoded ??= decodeBytes(bytes);
+    plan ??= planReading(decoded, types);
+    let { text } = decoded;
+    for (;;) {
+      part ??= readPart(text, plan, { first: true, last: true, onProgress: progress(1) });
+      post({ kind: "progress", stage: "typing", bytes: totalBytes, totalBytes, rows: part.rows, worker: 0 });
+      const reading = finishReading(plan, part);
+      if (!("retry" in reading)) {
+        const { packed, transfer } = packReading(reading);
+        post({ kind: "done", packed, name }, transfer);
+        return;
+      }
+      // A column planned as numbers from the first records is not: read again, that column as text.
+      plan = planWithTexts(plan, reading.retry);
+      part = undefined;
+      if (split > 0) text = decodeBytes(bytes).text; // the whole file this time, not its first half
+    }
   } catch (error) {
     post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
   }
 };
+
+/** The helper's work: parse the second half and hand its raw columns back, buffers transferred. */
+function readHelperPart(bytes: Uint8Array, plan: ReadPlan): void {
+  try {
+    const text = decodeUtf8(bytes);
+    if (text === null) throw new Error("not UTF-8");
+    const part = readPart(text, plan, {
+      first: false,
+      last: true,
+      onProgress: ({ rows, done, total }) =>
+        post({ kind: "progress", stage: "parsing", bytes: done, totalBytes: total, rows, worker: 1 }),
+    });
+    post({ kind: "part-done", part }, rawBuffers(part.columns));
+  } catch (error) {
+    post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** UTF-8 text, or null when the bytes are not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}

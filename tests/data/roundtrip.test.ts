@@ -67,9 +67,9 @@ describe("round trip", () => {
         expect(reading.dialect.bom).toBe(d.bom);
         expect(reading.rowCount).toBe(t.strings.length);
         const [s, i, x] = t.names;
-        expect(reading.data[s]).toEqual(t.strings);
-        expect(reading.data[i]).toEqual(t.integers);
-        expect(reading.data[x]).toEqual(t.decimals);
+        expect([...reading.data[s]]).toEqual(t.strings);
+        expect([...reading.data[i]]).toEqual(t.integers);
+        expect([...reading.data[x]]).toEqual(t.decimals);
       }),
       { numRuns: 300, seed: 20261122 },
     );

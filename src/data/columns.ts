@@ -1,0 +1,111 @@
+// Column storage for big tables: numbers in a Float64Array (NaN where a cell is empty) and repeated
+// values as a dictionary plus a Uint32Array of codes. Both are read by Arquero as they are (it asks a
+// column only for `length` and `at(row)`), so a table of a million rows is handed over without a
+// copy, and grouping on a dictionary column uses its codes directly (Arquero's `groups` hook).
+
+/** A cell as Blauw reads it. */
+export type Cell = string | number | boolean | null;
+
+/** What Arquero and Blauw need of a column. Plain arrays are columns too. */
+export interface Column {
+  readonly length: number;
+  at(row: number): Cell | undefined;
+  [Symbol.iterator](): Iterator<Cell | undefined>;
+}
+
+/** Numbers; an empty cell is stored as NaN and read as null. */
+export class FloatColumn implements Column {
+  constructor(readonly values: Float64Array) {}
+
+  get length(): number {
+    return this.values.length;
+  }
+
+  at(row: number): number | null {
+    const value = this.values[row];
+    return Number.isNaN(value) ? null : value;
+  }
+
+  *[Symbol.iterator](): Iterator<number | null> {
+    for (let row = 0; row < this.values.length; row++) yield this.at(row);
+  }
+
+  toArray(): (number | null)[] {
+    return Array.from(this);
+  }
+}
+
+/** Values that repeat, stored once each in `dictionary` and referred to per row by `codes`. */
+export class DictionaryColumn implements Column {
+  constructor(
+    readonly dictionary: readonly Cell[],
+    readonly codes: Uint32Array,
+  ) {}
+
+  get length(): number {
+    return this.codes.length;
+  }
+
+  at(row: number): Cell | undefined {
+    return this.dictionary[this.codes[row]];
+  }
+
+  /** Arquero: a row's key, and the key of a value (-1 when absent), for fast comparisons. */
+  key(row: number): number {
+    return this.codes[row];
+  }
+
+  keyFor(value: Cell): number {
+    return this.dictionary.indexOf(value);
+  }
+
+  /** Arquero: the groups of an unfiltered table grouped by this column alone, from the codes. */
+  groups(names: string[]) {
+    const size = this.dictionary.length;
+    return {
+      keys: this.codes,
+      get: [(key: number) => this.dictionary[key]],
+      names,
+      rows: Array.from({ length: size }, (_, key) => key),
+      size,
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<Cell | undefined> {
+    for (let row = 0; row < this.codes.length; row++) yield this.dictionary[this.codes[row]];
+  }
+
+  toArray(): (Cell | undefined)[] {
+    return Array.from(this);
+  }
+}
+
+/** The distinct values a column holds (all of them, or up to `cap`), without visiting every row twice. */
+export function distinctValues(column: Column, cap = Number.POSITIVE_INFINITY): Set<Cell> {
+  const seen = new Set<Cell>();
+  if (column instanceof DictionaryColumn) {
+    for (const value of column.dictionary) if (value !== null) seen.add(value);
+    return seen;
+  }
+  for (const value of column) {
+    if (value === null || value === undefined) continue;
+    seen.add(value);
+    if (seen.size >= cap) break;
+  }
+  return seen;
+}
+
+/** How many rows hold each distinct value. */
+export function tally(column: Column): Map<Cell, number> {
+  const counts = new Map<Cell, number>();
+  if (column instanceof DictionaryColumn) {
+    const perCode = new Uint32Array(column.dictionary.length);
+    for (const code of column.codes) perCode[code]++;
+    column.dictionary.forEach((value, code) => {
+      counts.set(value, (counts.get(value) ?? 0) + perCode[code]);
+    });
+    return counts;
+  }
+  for (const value of column) counts.set(value ?? null, (counts.get(value ?? null) ?? 0) + 1);
+  return counts;
+}
