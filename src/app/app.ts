@@ -2,7 +2,7 @@ import notebooks from "virtual:blauw/notebooks";
 import type { ColumnType, CsvReading } from "../data/index.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
-import { type FileLoad, loadFile } from "./file-loader.ts";
+import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
 import { type Accepts, mountNotebookPage, type NotebookPage } from "./notebook-page.ts";
@@ -129,10 +129,14 @@ export function startApp(window: Window, root: HTMLElement): void {
       },
     );
   };
-  const drop = installDropZone(document, (file) => {
-    if (page?.accepts) openIntoNotebook(page, page.accepts, file);
-    else openFile(file);
-  });
+  const drop = installDropZone(
+    document,
+    (file) => {
+      if (page?.accepts) openIntoNotebook(page, page.accepts, file);
+      else openFile(file);
+    },
+    warmLoaders,
+  );
   const header = h(
     document,
     "header",

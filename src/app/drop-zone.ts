@@ -8,6 +8,8 @@ import type { Strings } from "./i18n.ts";
 export function installDropZone(
   document: Document,
   onFile: (file: File) => void,
+  /** Called when a file is about to come (a drag over the page, the button about to be used). */
+  onIntent: () => void = () => {},
 ): { button: HTMLElement; relabel: (strings: Strings) => void } {
   const input = h(document, "input", {
     type: "file",
@@ -19,6 +21,8 @@ export function installDropZone(
   const overlay = h(document, "div", { class: "drop-overlay", "aria-hidden": "true" });
   document.body.append(input, overlay);
   button.addEventListener("click", () => input.click());
+  button.addEventListener("pointerenter", onIntent);
+  button.addEventListener("focus", onIntent);
   input.addEventListener("change", () => {
     const file = input.files?.[0];
     if (file) onFile(file);
@@ -28,6 +32,7 @@ export function installDropZone(
   const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes("Files");
   document.addEventListener("dragenter", (event) => {
     if (!hasFiles(event)) return;
+    onIntent();
     depth++;
     overlay.classList.add("visible");
   });

@@ -20,6 +20,22 @@ const helperBytes = 4_000_000;
 
 const newWorker = () => new Worker(new URL("../data/worker.ts", import.meta.url), { type: "module" });
 
+/** Idle loader workers, kept for the next file: starting a module worker takes tens of milliseconds. */
+const idle: Worker[] = [];
+const takeWorker = () => idle.pop() ?? newWorker();
+
+function giveBack(worker: Worker): void {
+  worker.onmessage = null;
+  worker.onerror = null;
+  if (idle.length < 2) idle.push(worker);
+  else worker.terminate();
+}
+
+/** Starts the loader workers ahead of time (when the page is idle), so the first file is read sooner. */
+export function warmLoaders(): void {
+  while (idle.length < 2) idle.push(newWorker());
+}
+
 /**
  * Reads a dropped or picked file in module workers; nothing leaves the machine. The main worker may
  * hand the second half of a big file to a helper worker: the page passes the messages between them
@@ -31,10 +47,10 @@ export function loadFile(
   onProgress: (progress: LoadProgress) => void,
   types?: Record<string, ColumnType>,
 ): FileLoad {
-  const worker = newWorker();
+  const worker = takeWorker();
   const cores = navigator.hardwareConcurrency ?? 1;
-  // Started now, so that its modules are loaded by the time a big file is handed to it.
-  let helper: Worker | undefined = cores > 1 && file.size >= helperBytes ? newWorker() : undefined;
+  // Taken now, so that its modules are loaded by the time a big file is handed to it.
+  let helper: Worker | undefined = cores > 1 && file.size >= helperBytes ? takeWorker() : undefined;
   let settle: { resolve: (reading: CsvReading) => void; reject: (error: Error) => void } | undefined;
   const result = new Promise<CsvReading>((resolve, reject) => {
     settle = { resolve, reject };
@@ -71,7 +87,7 @@ export function loadFile(
     const message = event.data;
     if (message.kind === "progress") report(message);
     else if (message.kind === "delegate") {
-      helper ??= newWorker();
+      helper ??= takeWorker();
       helperShare = message.share;
       const helping = helper;
       helping.onmessage = (helperEvent: MessageEvent<LoadMessage>) => {
@@ -82,10 +98,8 @@ export function loadFile(
             { kind: "part-done", part: answer.part } satisfies LoadRequest,
             rawBuffers(answer.part.columns),
           );
-          helper?.terminate();
         } else if (answer.kind === "failed") {
           worker.postMessage({ kind: "part-failed", message: answer.message } satisfies LoadRequest);
-          helper?.terminate();
         }
       };
       helping.onerror = (helperError) => {
@@ -97,10 +111,14 @@ export function loadFile(
       helping.postMessage({ kind: "part", bytes: message.bytes, plan: message.plan } satisfies LoadRequest, [
         message.bytes.buffer as ArrayBuffer,
       ]);
-    } else {
+    } else if (message.kind === "done") {
+      // Both workers are idle again: keep them for the next file.
+      giveBack(worker);
+      if (helper) giveBack(helper);
+      settle?.resolve(unpackReading(message.packed));
+    } else if (message.kind === "failed") {
       stop();
-      if (message.kind === "done") settle?.resolve(unpackReading(message.packed));
-      else if (message.kind === "failed") settle?.reject(new Error(message.message));
+      settle?.reject(new Error(message.message));
     }
   };
   worker.onerror = (event) => {

@@ -17,12 +17,6 @@ import { isFooter, nonEmpty, type Shape, shapeRecords, type TableMetadata } from
 import type { Problem } from "./table-schema.ts";
 import type { ColumnType } from "./values.ts";
 
-/** PapaParse's `chunk` option, which its types only declare for files though strings accept it too. */
-interface ChunkConfig {
-  chunkSize: number;
-  chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => void;
-}
-
 /** What the loader found out about how the file is written. */
 export interface FileDialect extends Dialect {
   encoding: Decoded["encoding"];
@@ -212,10 +206,11 @@ class RecordSink {
     const width = this.width;
     if (record !== this.nextRecord) this.rowBreaks.push(this.rows, record);
     this.nextRecord = record + 1;
-    const builders = this.builders;
     if (cells.length === width) {
+      const builders = this.builders;
       for (let j = 0; j < width; j++) builders[j].push(cells[j]);
     } else {
+      const builders = this.builders;
       this.problems.push({
         row: record,
         column: "",
@@ -241,42 +236,25 @@ class RecordSink {
   check(): number[] {
     const retry: number[] = [];
     this.builders.forEach((builder, j) => {
-      if (builder instanceof CodeBuilder && builder.tooVaried())
+      if (builder instanceof CodeBuilder && builder.tooVaried()) {
         this.builders[j] = new TextBuilder(builder.allTexts());
+      }
       if (builder instanceof NumberBuilder && builder.tooManyMisfits()) retry.push(j);
     });
     return retry;
   }
 }
 
+/** Characters handed to the parser at a time: small enough that its records die young. */
+const chunkChars = 1 << 18;
+
 /**
- * Reads the records of `text` (a whole file, or a part of one cut at a record boundary).
- *
- * First with PapaParse's fast mode, which splits at line breaks and delimiters without looking at
- * quotes; quotes around whole cells are then taken off here. When a cell shows that quotes mattered
- * (a delimiter, line break or escaped quote inside them), the part is read again in full CSV mode.
+ * Reads the records of `text` (a whole file, or a part of one cut at a record boundary) with
+ * PapaParse's parser, fed a chunk at a time by this loop; each chunk ends at the last complete record
+ * and the rest is read with the next. (Papa.parse's own chunking recurses once per chunk and keeps
+ * every chunk's records reachable until the end, which costs hundreds of megabytes on big files.)
  */
 export function readPart(text: string, plan: ReadPlan, options: PartOptions): RawPart {
-  if (!plan.shaped) {
-    const fast = readRecords(text, plan, options, true);
-    if (fast) return fast;
-  }
-  return readRecords(text, plan, options, false) as RawPart;
-}
-
-/** A cell such as `"GM0363"`, its quotes taken off; false when the quotes hide more than that. */
-function unquoteCells(cells: string[]): boolean {
-  for (let j = 0; j < cells.length; j++) {
-    const cell = cells[j];
-    if (cell.charCodeAt(0) !== 34) continue;
-    const end = cell.length - 1;
-    if (end < 1 || cell.charCodeAt(end) !== 34 || cell.indexOf('"', 1) !== end) return false;
-    cells[j] = cell.slice(1, end);
-  }
-  return true;
-}
-
-function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: boolean): RawPart | null {
   const capacity = plan.shaped
     ? plan.shaped.length
     : Math.ceil((text.length / plan.recordLength) * 1.05) + 16;
@@ -284,50 +262,46 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
   let records = 0;
   let retry: number[] = [];
   let trailing = false;
-  let quoted = false;
   if (plan.shaped) {
     for (const { row, cells } of plan.shaped) sink.push(cells, row);
   } else {
     const skip = options.first ? plan.dataStart : 0;
-    // Parsed in chunks so that progress can be reported; for text input PapaParse runs them synchronously.
-    const parseInChunks = Papa.parse as (
-      text: string,
-      config: Papa.ParseConfig<string[]> & ChunkConfig,
-    ) => void;
-    parseInChunks(text, {
+    const parser = new Papa.Parser({
       delimiter: plan.dialect.delimiter,
       newline: plan.dialect.lineEnding,
       quoteChar: '"',
       header: false,
       skipEmptyLines: false,
-      fastMode: fast,
-      chunkSize: 1 << 18,
-      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-        for (const error of results.errors) {
-          if (error.type === "Quotes")
-            sink.problems.push({ row: records + (error.row ?? 0) + 1, column: "", message: error.message });
-        }
-        const data = results.data;
-        for (let i = 0; i < data.length; i++) {
-          const record = records + i + 1;
-          if (fast && !unquoteCells(data[i])) {
-            quoted = true;
-            parser.abort();
-            return;
-          }
-          if (record > skip) sink.push(data[i], record);
-        }
-        records += data.length;
-        // A text that ends with a line break ends with an empty record that is not in the file.
-        const last = data[data.length - 1];
-        trailing = last !== undefined && last.length === 1 && last[0] === "";
-        retry = sink.check();
-        if (retry.length > 0) parser.abort();
-        options.onProgress?.({ rows: sink.rows, done: results.meta.cursor, total: text.length });
-      },
     });
+    let offset = 0;
+    let size = chunkChars;
+    while (offset < text.length && retry.length === 0) {
+      const end = Math.min(text.length, offset + size);
+      const last = end === text.length;
+      const result: Papa.ParseResult<string[]> = parser.parse(text.slice(offset, end), 0, !last);
+      if (!last && result.meta.cursor === 0) {
+        size *= 2; // one record longer than the chunk: try a bigger one
+        continue;
+      }
+      size = chunkChars;
+      for (const error of result.errors) {
+        if (error.type === "Quotes")
+          sink.problems.push({ row: records + (error.row ?? 0) + 1, column: "", message: error.message });
+      }
+      const data = result.data;
+      for (let i = 0; i < data.length; i++) {
+        const record = records + i + 1;
+        if (record > skip) sink.push(data[i], record);
+      }
+      records += data.length;
+      // A text that ends with a line break ends with an empty record that is not in the file.
+      const lastRecord = data[data.length - 1];
+      trailing = lastRecord !== undefined && lastRecord.length === 1 && lastRecord[0] === "";
+      retry = sink.check();
+      offset = last ? text.length : offset + result.meta.cursor;
+      options.onProgress?.({ rows: sink.rows, done: offset, total: text.length });
+    }
   }
-  if (quoted) return null;
   if (!options.last) sink.flush();
   if (trailing && /[\r\n]$/.test(text)) records--;
   return {

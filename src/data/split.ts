@@ -7,7 +7,7 @@
 export function splitPoint(bytes: Uint8Array, from = 0): number {
   const middle = from + Math.floor((bytes.length - from) / 2);
   let quotes = 0;
-  for (let at = bytes.indexOf(34, from); at !== -1 && at < middle; at = bytes.indexOf(34, at + 1)) quotes++;
+  for (let i = from; i < middle; i++) if (bytes[i] === 34) quotes++;
   let inQuotes = quotes % 2 === 1;
   for (let i = middle; i < bytes.length; i++) {
     const byte = bytes[i];

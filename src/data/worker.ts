@@ -31,16 +31,8 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
   const { file, name, types, helper } = request;
   try {
     const totalBytes = file.size;
-    const bytes = new Uint8Array(totalBytes);
-    let offset = 0;
-    const reader = file.stream().getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes.set(value, offset);
-      offset += value.length;
-      post({ kind: "progress", stage: "reading", bytes: offset, totalBytes, rows: 0 });
-    }
+    post({ kind: "progress", stage: "reading", bytes: 0, totalBytes, rows: 0 });
+    const bytes = new Uint8Array(await file.arrayBuffer());
     const progress =
       (share: number) =>
       ({ rows, done, total }: { rows: number; done: number; total: number }) =>

@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { planReading, readPart } from "./src/data/read.ts";
+import Papa from "papaparse";
+const text = readFileSync("/tmp/syn-1000000.csv", "utf8");
+const plan = planReading({ text, encoding: "utf-8", bom: false });
+const gc = (globalThis as any).gc;
+gc(); const m0 = process.memoryUsage().heapUsed;
+let peak = 0;
+const p = readPart(text, plan, { first: true, last: true, onProgress: () => { peak = Math.max(peak, process.memoryUsage().heapUsed); } });
+gc(); const m1 = process.memoryUsage().heapUsed;
+console.log("retained MB", ((m1 - m0) / 1e6).toFixed(1), "peak during", ((peak - m0) / 1e6).toFixed(1));
+let peak2 = 0; let n = 0;
+(Papa.parse as any)(text, { delimiter: ",", fastMode: true, chunkSize: 1 << 16, chunk: (r: any) => { n += r.data.length; peak2 = Math.max(peak2, process.memoryUsage().heapUsed); } });
+console.log("papa alone peak during", ((peak2 - m0) / 1e6).toFixed(1));
