@@ -35,8 +35,16 @@ export class FloatColumn implements Column {
   }
 }
 
-/** Values that repeat, stored once each in `dictionary` and referred to per row by `codes`. */
+/**
+ * Values that repeat, stored once each in `dictionary` and referred to per row by `codes`. Several
+ * codes may stand for one value (two spellings of a region code, a period's year shared by its
+ * months): columns derived from a column share its codes with a dictionary of their own, so they cost
+ * no pass over the rows. Grouping, which needs one key per value, merges such codes when first asked.
+ */
 export class DictionaryColumn implements Column {
+  private canonical?: Uint32Array;
+  private grouped?: { keys: Uint32Array; values: Cell[] };
+
   constructor(
     readonly dictionary: readonly Cell[],
     readonly codes: Uint32Array,
@@ -52,7 +60,8 @@ export class DictionaryColumn implements Column {
 
   /** Arquero: a row's key, and the key of a value (-1 when absent), for fast comparisons. */
   key(row: number): number {
-    return this.codes[row];
+    this.canonical ??= canonicalCodes(this.dictionary);
+    return this.canonical[this.codes[row]];
   }
 
   keyFor(value: Cell): number {
@@ -61,13 +70,14 @@ export class DictionaryColumn implements Column {
 
   /** Arquero: the groups of an unfiltered table grouped by this column alone, from the codes. */
   groups(names: string[]) {
-    const size = this.dictionary.length;
+    this.grouped ??= groupCodes(this.dictionary, this.codes);
+    const { keys, values } = this.grouped;
     return {
-      keys: this.codes,
-      get: [(key: number) => this.dictionary[key]],
+      keys,
+      get: [(key: number) => values[key]],
       names,
-      rows: Array.from({ length: size }, (_, key) => key),
-      size,
+      rows: Array.from({ length: values.length }, (_, key) => key),
+      size: values.length,
     };
   }
 
@@ -78,6 +88,45 @@ export class DictionaryColumn implements Column {
   toArray(): (Cell | undefined)[] {
     return Array.from(this);
   }
+}
+
+/** For each code, the first code with the same value. */
+function canonicalCodes(dictionary: readonly Cell[]): Uint32Array {
+  const first = new Map<Cell, number>();
+  return Uint32Array.from(dictionary, (value, code) => {
+    const seen = first.get(value);
+    if (seen !== undefined) return seen;
+    first.set(value, code);
+    return code;
+  });
+}
+
+/** One key per distinct value that some row holds, numbered in dictionary order. */
+function groupCodes(dictionary: readonly Cell[], codes: Uint32Array): { keys: Uint32Array; values: Cell[] } {
+  const used = new Uint8Array(dictionary.length);
+  for (let row = 0; row < codes.length; row++) used[codes[row]] = 1;
+  const index = new Map<Cell, number>();
+  const values: Cell[] = [];
+  const translate = new Uint32Array(dictionary.length);
+  let identity = true;
+  dictionary.forEach((value, code) => {
+    if (!used[code]) {
+      identity = false;
+      return;
+    }
+    let key = index.get(value);
+    if (key === undefined) {
+      key = values.length;
+      values.push(value);
+      index.set(value, key);
+    }
+    translate[code] = key;
+    if (key !== code) identity = false;
+  });
+  if (identity) return { keys: codes, values };
+  const keys = new Uint32Array(codes.length);
+  for (let row = 0; row < codes.length; row++) keys[row] = translate[codes[row]];
+  return { keys, values };
 }
 
 /** The distinct values a column holds (all of them, or up to `cap`), without visiting every row twice. */

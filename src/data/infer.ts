@@ -388,7 +388,7 @@ function typeCodes(
       misfitRows++;
     }
   }
-  const column = dictionaryColumn(values, codes, counts);
+  const column = new DictionaryColumn(values, codes);
   const isNumeric = finalType === "integer" || finalType === "number" || finalType === "percent";
   return {
     type: finalType,
@@ -397,60 +397,23 @@ function typeCodes(
     format: isNumeric ? format : undefined,
     misfits,
     moreMisfits: misfitRows - misfits.length,
-    derived: deriveFromDictionary(finalType, column),
+    derived: deriveFromDictionary(finalType, column, counts),
   };
 }
 
-/**
- * A dictionary column with each value once: codes whose values are equal (two spellings of one
- * region code, several missing markers) are merged, and values no row uses are dropped, so that
- * grouping on the codes gives one group per value.
- */
-export function dictionaryColumn(
-  values: readonly Cell[],
-  codes: Uint32Array,
-  counts?: Uint32Array,
-): DictionaryColumn {
-  const used =
-    counts ??
-    (() => {
-      const tally = new Uint32Array(values.length);
-      for (let i = 0; i < codes.length; i++) tally[codes[i]]++;
-      return tally;
-    })();
-  const index = new Map<Cell, number>();
-  const dictionary: Cell[] = [];
-  const translate = new Uint32Array(values.length);
-  let identity = true;
-  values.forEach((value, code) => {
-    if (used[code] === 0) {
-      identity = false;
-      return;
-    }
-    let mine = index.get(value);
-    if (mine === undefined) {
-      mine = dictionary.length;
-      dictionary.push(value);
-      index.set(value, mine);
-    }
-    translate[code] = mine;
-    if (mine !== code) identity = false;
-  });
-  if (identity) return new DictionaryColumn(dictionary, codes);
-  const out = new Uint32Array(codes.length);
-  for (let i = 0; i < codes.length; i++) out[i] = translate[codes[i]];
-  return new DictionaryColumn(dictionary, out);
-}
-
-/** A period's date, kind and year, a region's level: new dictionaries over the same rows. */
-function deriveFromDictionary(type: ColumnType, column: DictionaryColumn): Record<string, Column> {
-  const over = (map: (value: Cell) => Cell) => dictionaryColumn(column.dictionary.map(map), column.codes);
+/** A period's date, kind and year, a region's level: new dictionaries over the same codes. */
+function deriveFromDictionary(
+  type: ColumnType,
+  column: DictionaryColumn,
+  counts: Uint32Array,
+): Record<string, Column> {
+  const over = (map: (value: Cell) => Cell) => new DictionaryColumn(column.dictionary.map(map), column.codes);
   if (type === "period") {
     const periods = column.dictionary.map((value) =>
       typeof value === "string" ? parsePeriod(value) : undefined,
     );
     const pick = (key: "date" | "kind" | "year") =>
-      dictionaryColumn(
+      new DictionaryColumn(
         periods.map((period) => period?.[key] ?? null),
         column.codes,
       );
@@ -461,8 +424,6 @@ function deriveFromDictionary(type: ColumnType, column: DictionaryColumn): Recor
       level: over((value) => (typeof value === "string" ? (parseRegion(value)?.level ?? null) : null)),
     };
   if (type === "string") {
-    const counts = new Uint32Array(column.dictionary.length);
-    for (let i = 0; i < column.codes.length; i++) counts[column.codes[i]]++;
     let labelled = 0;
     let present = 0;
     const levels = column.dictionary.map((value, code) => {
@@ -472,8 +433,7 @@ function deriveFromDictionary(type: ColumnType, column: DictionaryColumn): Recor
       if (level !== null) labelled += counts[code];
       return level;
     });
-    if (labelled > 0 && labelled >= present / 2)
-      return { level: dictionaryColumn(levels, column.codes, counts) };
+    if (labelled > 0 && labelled >= present / 2) return { level: new DictionaryColumn(levels, column.codes) };
   }
   return {};
 }

@@ -253,8 +253,29 @@ const chunkChars = 1 << 18;
  * PapaParse's parser, fed a chunk at a time by this loop; each chunk ends at the last complete record
  * and the rest is read with the next. (Papa.parse's own chunking recurses once per chunk and keeps
  * every chunk's records reachable until the end, which costs hundreds of megabytes on big files.)
+ *
+ * First in PapaParse's fast mode, which splits at line breaks and delimiters without looking at
+ * quotes; quotes around whole cells are then taken off here. When a cell shows that its quotes
+ * mattered (a delimiter, line break or escaped quote inside them), the part is read again in full CSV
+ * mode. Official exports quote codes and labels but rarely put delimiters inside them.
  */
 export function readPart(text: string, plan: ReadPlan, options: PartOptions): RawPart {
+  return readRecords(text, plan, options, true) ?? (readRecords(text, plan, options, false) as RawPart);
+}
+
+/** A cell such as `"GM0363"`, its quotes taken off; false when the quotes hide more than that. */
+function unquoteCells(cells: string[]): boolean {
+  for (let j = 0; j < cells.length; j++) {
+    const cell = cells[j];
+    if (cell.charCodeAt(0) !== 34) continue;
+    const end = cell.length - 1;
+    if (end < 1 || cell.charCodeAt(end) !== 34 || cell.indexOf('"', 1) !== end) return false;
+    cells[j] = cell.slice(1, end);
+  }
+  return true;
+}
+
+function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: boolean): RawPart | null {
   const capacity = plan.shaped
     ? plan.shaped.length
     : Math.ceil((text.length / plan.recordLength) * 1.05) + 16;
@@ -272,6 +293,7 @@ export function readPart(text: string, plan: ReadPlan, options: PartOptions): Ra
       quoteChar: '"',
       header: false,
       skipEmptyLines: false,
+      fastMode: fast ? true : undefined,
     });
     let offset = 0;
     let size = chunkChars;
@@ -290,6 +312,7 @@ export function readPart(text: string, plan: ReadPlan, options: PartOptions): Ra
       }
       const data = result.data;
       for (let i = 0; i < data.length; i++) {
+        if (fast && !unquoteCells(data[i])) return null;
         const record = records + i + 1;
         if (record > skip) sink.push(data[i], record);
       }
@@ -472,15 +495,29 @@ function summarise(name: string, type: ColumnType, values: Column, missing: numb
     summary.distinct = distinctValues(values, distinctCap).size;
     return summary;
   }
+  if (values instanceof FloatColumn) {
+    // NaN (an empty cell) fails every comparison, so it is skipped without a test of its own.
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    const numbers = values.values;
+    for (let i = 0; i < numbers.length; i++) {
+      const value = numbers[i];
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+    if (low <= high) {
+      summary.min = low;
+      summary.max = high;
+    }
+    return summary;
+  }
   let min: number | string | undefined;
   let max: number | string | undefined;
   // Repeated values (dictionaries, dates, period codes) are compared once each.
   const candidates: Iterable<Cell | undefined> =
-    values instanceof FloatColumn
-      ? values.values
-      : values instanceof DictionaryColumn || type === "date" || type === "period"
-        ? distinctValues(values)
-        : values;
+    values instanceof DictionaryColumn || type === "date" || type === "period"
+      ? distinctValues(values)
+      : values;
   for (const value of candidates) {
     if (value === null || value === undefined || typeof value === "boolean" || Number.isNaN(value)) continue;
     if (min === undefined || value < min) min = value;

@@ -68,11 +68,13 @@ export function plainInteger(text: string): number | undefined {
     start = 1;
   }
   if (text.charCodeAt(start) === 48 && length > start + 1) return undefined; // "0014" is a code
+  let value = 0;
   for (let i = start; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return undefined;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
   }
-  return Number(text);
+  return start === 1 ? -value : value;
 }
 
 /** Reads a number written in `format`; undefined when it is not one. */
