@@ -9,7 +9,7 @@
  * main-thread task while loading, main-thread heap growth, and the time of a per-year and
  * per-region aggregation and of one Plot chart of it. The data is synthetic and says so.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium } from "./chromium.ts";
 import { buildInto, median, option } from "./common.ts";
@@ -26,6 +26,11 @@ interface Result {
   heapGrowthMB: number | null;
   medianAggregateMs: number;
   medianChartMs: number;
+  /**
+   * How far the resident memory of Chromium's page processes (page, workers, WebAssembly) rose while
+   * loading once, cold, in a fresh page that already held the file.
+   */
+  peakMemoryMB: number | null;
   /** DuckDB-WASM: the engine's start-up, once per page, apart from loading. */
   startupMs?: number;
 }
@@ -66,6 +71,13 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       for (const contender of contenders) {
         const samples = [];
+        await page.evaluate(
+          (file) =>
+            (
+              window as unknown as { blauwBench: { prepare: (u: string) => Promise<void> } }
+            ).blauwBench.prepare(file),
+          `synthetic-${size}.csv`,
+        );
         for (let i = 0; i <= runs; i++) {
           const sample = await page.evaluate(
             ([name, file]) =>
@@ -91,6 +103,7 @@ async function main(): Promise<void> {
           medianAggregateMs: Math.round(median(samples.map((s) => s.aggregateMs))),
           medianChartMs: Math.round(median(samples.map((s) => s.chartMs))),
           startupMs: typeof samples[0].startupMs === "number" ? Math.round(samples[0].startupMs) : undefined,
+          peakMemoryMB: await coldMemory(browser, `${url}bench.html`, contender, `synthetic-${size}.csv`),
         });
         process.stderr.write(`  ${size} rows, ${contender}: ${Math.round(load)} ms\n`);
       }
@@ -102,11 +115,11 @@ async function main(): Promise<void> {
   }
   console.log(`\nSynthetic 47013NED-shaped CSV, headless Chromium, median of ${runs} runs after a warm-up`);
   console.log(
-    "rows      MB     contender                    load ms   MB/s   longest task ms   heap growth MB   aggregate ms   chart ms",
+    "rows      MB     contender                    load ms   MB/s   longest task ms   heap growth MB   peak memory MB   aggregate ms   chart ms",
   );
   for (const r of results) {
     console.log(
-      `${String(r.rows).padEnd(10)}${r.megabytes.toFixed(1).padEnd(7)}${r.contender.padEnd(29)}${String(r.medianLoadMs).padStart(7)}${String(r.mbPerSecond).padStart(7)}${String(r.longestTaskMs).padStart(18)}${String(r.heapGrowthMB ?? "n/a").padStart(17)}${String(r.medianAggregateMs).padStart(15)}${String(r.medianChartMs).padStart(11)}`,
+      `${String(r.rows).padEnd(10)}${r.megabytes.toFixed(1).padEnd(7)}${r.contender.padEnd(29)}${String(r.medianLoadMs).padStart(7)}${String(r.mbPerSecond).padStart(7)}${String(r.longestTaskMs).padStart(18)}${String(r.heapGrowthMB ?? "n/a").padStart(17)}${String(r.peakMemoryMB ?? "n/a").padStart(17)}${String(r.medianAggregateMs).padStart(15)}${String(r.medianChartMs).padStart(11)}`,
     );
   }
   const startup = results.find((r) => r.startupMs !== undefined)?.startupMs;
@@ -118,3 +131,71 @@ main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+type BenchWindow = {
+  blauwBench: { prepare: (u: string) => Promise<void>; run: (c: string, u: string) => Promise<unknown> };
+};
+
+/**
+ * One cold load in a fresh page (its own renderer process) that already holds the file: how far the
+ * resident memory of Chromium's renderer processes rose above what it was just before, in MB. Read
+ * from /proc every 25 ms, so Linux only (null elsewhere).
+ */
+async function coldMemory(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  pageUrl: string,
+  contender: string,
+  file: string,
+): Promise<number | null> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => "blauwBench" in window);
+    await page.evaluate((name) => (window as unknown as BenchWindow).blauwBench.prepare(name), file);
+    const renderers = rendererProcesses();
+    if (renderers.length === 0) return null;
+    const baseline = residentBytes(renderers);
+    let high = baseline;
+    const sampler = setInterval(() => {
+      high = Math.max(high, residentBytes(renderers));
+    }, 25);
+    await page.evaluate(
+      ([name, url]) => (window as unknown as BenchWindow).blauwBench.run(name, url),
+      [contender, file],
+    );
+    clearInterval(sampler);
+    return Math.round((Math.max(high, residentBytes(renderers)) - baseline) / 1e6);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Process ids of Chromium's renderer processes. */
+function rendererProcesses(): string[] {
+  try {
+    return readdirSync("/proc").filter((pid) => {
+      if (!/^\d+$/.test(pid)) return false;
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer");
+      } catch {
+        return false; // the process ended while we looked
+      }
+    });
+  } catch {
+    return [];
+  }
+}
+
+function residentBytes(pids: readonly string[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
+}

@@ -18,12 +18,19 @@ export {
   type ColumnSummary,
   type CsvReading,
   type FileDialect,
+  finishReading,
+  mergeParts,
+  planReading,
+  type RawPart,
   type ReadOptions,
+  type ReadPlan,
   type ReadProgress,
   readCsv,
+  readPart,
   rowObjects,
 } from "./read.ts";
 export type { Shape, TableMetadata } from "./shape.ts";
+export { splitPoint } from "./split.ts";
 export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
 export { type ColumnType, type Period, parsePeriod, parseRegion } from "./values.ts";
 export type { LoadMessage, LoadRequest } from "./worker-protocol.ts";

@@ -84,18 +84,24 @@ export interface ReadPlan {
   recordLength: number;
 }
 
-/** Records looked at to plan the reading. */
+/** Records looked at to plan the reading, and the most text they are looked for in. */
 const previewRecords = 2000;
+const previewChars = 1 << 20;
+const planSample = 500;
 
 /** Looks at the first records: dialect, the layout of the export, the header, each column's plan. */
 export function planReading(decoded: Decoded, types?: Record<string, ColumnType>): ReadPlan {
   const sniffed = sniffDialect(decoded.text);
-  const preview = Papa.parse<string[]>(decoded.text, {
+  // The first records only: a megabyte of text holds thousands of them, and the rest is not looked at.
+  const prefix = decoded.text.slice(0, previewChars);
+  const complete = prefix.length === decoded.text.length;
+  const preview: Papa.ParseResult<string[]> = new Papa.Parser({
     delimiter: sniffed.delimiter,
+    newline: sniffed.lineEnding,
     quoteChar: '"',
     preview: previewRecords,
-  });
-  const whole = preview.meta.cursor >= decoded.text.length;
+  }).parse(prefix, 0, !complete);
+  const whole = complete && preview.meta.cursor >= decoded.text.length;
   let shaped = shapeRecords(preview.data);
   let rows: { row: number; cells: string[] }[] | undefined;
   if (shaped.shape === "statline-table") {
@@ -107,7 +113,8 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
   const headerProblems: Problem[] = [];
   const header = uniqueHeader(shaped.header, shaped.headerRows, headerProblems);
   const preferComma = sniffed.delimiter === ";";
-  const sample = shaped.records.slice(0, previewRecords);
+  // Enough to tell numbers from texts; a column planned wrongly is read again (see `planWithTexts`).
+  const sample = shaped.records.slice(0, planSample);
   const columns = header.map((name, j): ColumnPlan => {
     const texts = sample.map(({ cells }) => (j < cells.length ? cells[j] : null));
     const forced = types?.[name];
@@ -161,6 +168,8 @@ export interface RawPart {
   source?: string;
   /** Columns planned as numbers that turned out not to be: read the file again with them as texts. */
   retry?: number[];
+  /** The text ended inside a quoted cell: as a first part, it was cut in the wrong place. */
+  openQuote?: boolean;
 }
 
 export interface PartOptions {
@@ -283,6 +292,7 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
   let records = 0;
   let retry: number[] = [];
   let trailing = false;
+  let openQuote = false;
   if (plan.shaped) {
     for (const { row, cells } of plan.shaped) sink.push(cells, row);
   } else {
@@ -309,6 +319,7 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
       for (const error of result.errors) {
         if (error.type === "Quotes")
           sink.problems.push({ row: records + (error.row ?? 0) + 1, column: "", message: error.message });
+        if (last && error.code === "MissingQuotes") openQuote = true;
       }
       const data = result.data;
       for (let i = 0; i < data.length; i++) {
@@ -335,6 +346,7 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
     problems: sink.problems,
     source: options.last ? sink.footer() : undefined,
     retry: retry.length > 0 ? retry : undefined,
+    openQuote: openQuote || undefined,
   };
 }
 

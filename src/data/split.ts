@@ -1,18 +1,11 @@
 /**
- * Where to cut CSV bytes in two for parsing side by side: the start of the first record after the
- * middle. Quotes are counted from the start, so a line break inside a quoted cell is never taken for
- * the end of a record. Works on UTF-8 bytes, where `"` and a line feed never occur inside a multi-byte
- * character. -1 when there is no such place.
+ * Where to cut CSV bytes in two for parsing side by side: just after the first line feed past the
+ * middle, or -1 when there is none. The cut is a guess: a line feed inside a quoted cell is not the end
+ * of a record. Whoever parses the first half checks the guess: that half then ends inside quotes
+ * (`RawPart.openQuote`), and the file must be read whole. In UTF-8 a line feed byte is always a line
+ * feed character, never part of another.
  */
-export function splitPoint(bytes: Uint8Array, from = 0): number {
-  const middle = from + Math.floor((bytes.length - from) / 2);
-  let quotes = 0;
-  for (let i = from; i < middle; i++) if (bytes[i] === 34) quotes++;
-  let inQuotes = quotes % 2 === 1;
-  for (let i = middle; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (byte === 34) inQuotes = !inQuotes;
-    else if (byte === 10 && !inQuotes) return i + 1 < bytes.length ? i + 1 : -1;
-  }
-  return -1;
+export function splitPoint(bytes: Uint8Array): number {
+  const at = bytes.indexOf(10, Math.floor(bytes.length / 2));
+  return at === -1 || at + 1 >= bytes.length ? -1 : at + 1;
 }

@@ -47,36 +47,39 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
     let part: RawPart | undefined;
     let decoded: Decoded | undefined;
     let plan: ReadPlan | undefined;
+    /** Whether `decoded` holds only the first half (the second was read by the helper). */
+    let halfOnly = false;
     const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
     const split = helper && !hasBom ? splitPoint(bytes) : -1;
-    if (split > 0) {
-      // Both halves must be UTF-8; when one is not, the whole file is read again the usual way.
+    // The plan comes from the first records, so the helper can start before this half is decoded.
+    const prefixEnd = split > 0 ? bytes.lastIndexOf(10, Math.min(split - 1, 1 << 20)) + 1 : 0;
+    const prefix = prefixEnd > 0 ? decodeUtf8(bytes.subarray(0, prefixEnd)) : null;
+    const firstPlan =
+      prefix === null ? null : planReading({ text: prefix, encoding: "utf-8", bom: false }, types);
+    if (firstPlan && !firstPlan.shaped) {
+      const second = new Promise<RawPart>((resolve, reject) => {
+        helperPart = { resolve, reject };
+      });
+      const rest = bytes.slice(split);
+      post({ kind: "delegate", bytes: rest, plan: firstPlan, share: rest.length / totalBytes }, [
+        rest.buffer,
+      ]);
+      // Both halves must be UTF-8 and cut between records; when not, the file is read whole below.
       const firstHalf = decodeUtf8(bytes.subarray(0, split));
-      if (firstHalf !== null) {
-        const firstDecoded: Decoded = { text: firstHalf, encoding: "utf-8", bom: false };
-        const firstPlan = planReading(firstDecoded, types);
-        if (!firstPlan.shaped) {
-          const second = new Promise<RawPart>((resolve, reject) => {
-            helperPart = { resolve, reject };
-          });
-          const rest = bytes.slice(split);
-          post({ kind: "delegate", bytes: rest, plan: firstPlan, share: rest.length / totalBytes }, [
-            rest.buffer,
-          ]);
-          const first = readPart(firstHalf, firstPlan, {
-            first: true,
-            last: false,
-            onProgress: progress(split / totalBytes),
-          });
-          part = await second.then(
-            (secondPart) => mergeParts(first, secondPart),
-            () => undefined,
-          );
-          if (part) {
-            plan = firstPlan;
-            decoded = firstDecoded;
-          }
-        }
+      const first =
+        firstHalf === null
+          ? null
+          : readPart(firstHalf, firstPlan, {
+              first: true,
+              last: false,
+              onProgress: progress(split / totalBytes),
+            });
+      const secondPart = await second.catch(() => null);
+      if (first && secondPart && !first.openQuote) {
+        part = mergeParts(first, secondPart);
+        plan = firstPlan;
+        decoded = { text: firstHalf as string, encoding: "utf-8", bom: false };
+        halfOnly = true;
       }
     }
     decoded ??= decodeBytes(bytes);
@@ -94,7 +97,10 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
       // A column planned as numbers from the first records is not: read again, that column as text.
       plan = planWithTexts(plan, reading.retry);
       part = undefined;
-      if (split > 0) text = decodeBytes(bytes).text; // the whole file this time, not its first half
+      if (halfOnly) {
+        text = decodeBytes(bytes).text; // the whole file this time, not its first half
+        halfOnly = false;
+      }
     }
   } catch (error) {
     post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
