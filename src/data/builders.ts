@@ -17,11 +17,14 @@ export type RawColumn =
       length: number;
       /** Whether any value was written with a decimal separator or as a non-integer. */
       fractional: boolean;
+      /** Smallest and largest value read (Infinity and -Infinity when none). */
+      min: number;
+      max: number;
       /** Rows whose text is not a number in `format` (missing markers included), and their texts. */
       exceptionRows: number[];
       exceptionTexts: string[];
     }
-  | { kind: "codes"; texts: string[]; codes: Uint32Array; length: number }
+  | { kind: "codes"; texts: string[]; codes: Uint32Array; length: number; counts: Uint32Array }
   | { kind: "texts"; texts: string[] };
 
 /** How the first records say a column should be built. */
@@ -36,6 +39,28 @@ function grown<T extends Float64Array | Uint32Array>(array: T, length: number): 
   return bigger;
 }
 
+/**
+ * A cell as PapaParse's fast mode leaves it, with the quotes around it taken off: `"GM0363"` → GM0363.
+ * Null when the quotes hid more than a plain cell (an escaped quote, or a cell cut at a delimiter or
+ * line break inside its quotes): then the text must be parsed in full CSV mode.
+ */
+export function unquote(cell: string): string | null {
+  if (cell.charCodeAt(0) !== 34) return cell;
+  const end = cell.length - 1;
+  return end >= 1 && cell.charCodeAt(end) === 34 && cell.indexOf('"', 1) === end ? cell.slice(1, end) : null;
+}
+
+/** Every cell of a record unquoted; null when one of them cannot be. */
+export function unquoteAll(cells: readonly string[]): string[] | null {
+  const out = new Array<string>(cells.length);
+  for (let j = 0; j < cells.length; j++) {
+    const cell = unquote(cells[j]);
+    if (cell === null) return null;
+    out[j] = cell;
+  }
+  return out;
+}
+
 /** A numeric column as it streams in. */
 export class NumberBuilder {
   values: Float64Array;
@@ -45,6 +70,8 @@ export class NumberBuilder {
   exceptionTexts: string[] = [];
   /** Exceptions that are not missing markers. */
   misfits = 0;
+  min = Number.POSITIVE_INFINITY;
+  max = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly format: NumberFormat,
@@ -58,6 +85,8 @@ export class NumberBuilder {
     const fast = plainInteger(text);
     if (fast !== undefined) {
       this.values[this.length++] = fast;
+      if (fast < this.min) this.min = fast;
+      if (fast > this.max) this.max = fast;
       return;
     }
     const value = parseNumber(text, this.format);
@@ -68,9 +97,40 @@ export class NumberBuilder {
       if (!isMissing(text)) this.misfits++;
     } else {
       this.values[this.length] = value;
-      if (!Number.isInteger(value) || text.includes(this.format.decimal)) this.fractional = true;
+      this.note(value, text);
     }
     this.length++;
+  }
+
+  /** Takes quotes off the cells that were not read as numbers, and reads them again; false if one cannot be. */
+  unquote(): boolean {
+    const rows: number[] = [];
+    const texts: string[] = [];
+    let misfits = 0;
+    for (let i = 0; i < this.exceptionRows.length; i++) {
+      const text = unquote(this.exceptionTexts[i]);
+      if (text === null) return false;
+      const row = this.exceptionRows[i];
+      const value = text === this.exceptionTexts[i] ? undefined : parseNumber(text, this.format);
+      if (value !== undefined) {
+        this.values[row] = value;
+        this.note(value, text);
+        continue;
+      }
+      rows.push(row);
+      texts.push(text);
+      if (!isMissing(text)) misfits++;
+    }
+    this.exceptionRows = rows;
+    this.exceptionTexts = texts;
+    this.misfits = misfits;
+    return true;
+  }
+
+  private note(value: number, text: string): void {
+    if (!Number.isInteger(value) || text.includes(this.format.decimal)) this.fractional = true;
+    if (value < this.min) this.min = value;
+    if (value > this.max) this.max = value;
   }
 
   /** Past a thousand, more than a tenth of the values are not numbers: the column is not numeric. */
@@ -83,9 +143,11 @@ export class NumberBuilder {
     return {
       kind: "numbers",
       format: this.format,
-      values: this.values.slice(0, this.length),
+      values: this.values.subarray(0, this.length),
       length: this.length,
       fractional: this.fractional,
+      min: this.min,
+      max: this.max,
       exceptionRows: this.exceptionRows,
       exceptionTexts: this.exceptionTexts,
     };
@@ -97,6 +159,8 @@ export class CodeBuilder {
   codes: Uint32Array;
   length = 0;
   texts: string[] = [];
+  /** Rows per code. */
+  counts = new Uint32Array(256);
   private index = new Map<string, number>();
 
   constructor(capacity: number) {
@@ -110,34 +174,25 @@ export class CodeBuilder {
       code = this.texts.length;
       this.texts.push(text);
       this.index.set(text, code);
+      if (code === this.counts.length) this.counts = grown(this.counts, code);
     }
     this.codes[this.length++] = code;
+    this.counts[code]++;
+  }
+
+  /** Takes the quotes off each distinct text (two texts may then be one: they stay two codes). */
+  unquote(): boolean {
+    for (let code = 0; code < this.texts.length; code++) {
+      const text = unquote(this.texts[code]);
+      if (text === null) return false;
+      this.texts[code] = text;
+    }
+    return true;
   }
 
   /** A dictionary pays off while values repeat; past the limit, with most rows distinct, it does not. */
   tooVaried(): boolean {
     return this.texts.length > dictionaryLimit && this.texts.length * 2 > this.length;
-  }
-
-  /** Appends a part read elsewhere, translating its codes into this builder's. */
-  append(part: { texts: string[]; codes: Uint32Array; length: number }): void {
-    const translate = new Uint32Array(part.texts.length);
-    part.texts.forEach((text, code) => {
-      let mine = this.index.get(text);
-      if (mine === undefined) {
-        mine = this.texts.length;
-        this.texts.push(text);
-        this.index.set(text, mine);
-      }
-      translate[code] = mine;
-    });
-    if (this.length + part.length > this.codes.length) {
-      const bigger = new Uint32Array(this.length + part.length);
-      bigger.set(this.codes.subarray(0, this.length));
-      this.codes = bigger;
-    }
-    for (let i = 0; i < part.length; i++) this.codes[this.length + i] = translate[part.codes[i]];
-    this.length += part.length;
   }
 
   allTexts(): string[] {
@@ -147,7 +202,13 @@ export class CodeBuilder {
   }
 
   raw(): RawColumn {
-    return { kind: "codes", texts: this.texts, codes: this.codes.slice(0, this.length), length: this.length };
+    return {
+      kind: "codes",
+      texts: this.texts,
+      codes: this.codes.subarray(0, this.length),
+      length: this.length,
+      counts: this.counts.slice(0, this.texts.length),
+    };
   }
 }
 
@@ -161,6 +222,15 @@ export class TextBuilder {
 
   push(text: string): void {
     this.texts.push(text);
+  }
+
+  unquote(): boolean {
+    for (let i = 0; i < this.texts.length; i++) {
+      const text = unquote(this.texts[i]);
+      if (text === null) return false;
+      this.texts[i] = text;
+    }
+    return true;
   }
 
   raw(): RawColumn {
@@ -189,8 +259,7 @@ export function rawTexts(column: RawColumn): string[] {
 /** Joins two raw columns read from consecutive parts of one file. */
 export function concatRaw(first: RawColumn, second: RawColumn): RawColumn {
   if (first.kind === "numbers" && second.kind === "numbers") {
-    const values = new Float64Array(first.length + second.length);
-    values.set(first.values.subarray(0, first.length));
+    const values = extended(first.values, first.length, first.length + second.length);
     values.set(second.values.subarray(0, second.length), first.length);
     return {
       kind: "numbers",
@@ -198,22 +267,64 @@ export function concatRaw(first: RawColumn, second: RawColumn): RawColumn {
       values,
       length: first.length + second.length,
       fractional: first.fractional || second.fractional,
+      min: Math.min(first.min, second.min),
+      max: Math.max(first.max, second.max),
       exceptionRows: [...first.exceptionRows, ...second.exceptionRows.map((row) => row + first.length)],
       exceptionTexts: [...first.exceptionTexts, ...second.exceptionTexts],
     };
   }
   if (first.kind === "codes" && second.kind === "codes") {
-    const builder = new CodeBuilder(0);
-    builder.append(first);
-    builder.append(second);
-    return builder.tooVaried() ? { kind: "texts", texts: builder.allTexts() } : builder.raw();
+    const joined = concatCodes(first, second);
+    return joined.texts.length > dictionaryLimit && joined.texts.length * 2 > joined.length
+      ? { kind: "texts", texts: rawTexts(joined) }
+      : joined;
   }
   return { kind: "texts", texts: [...rawTexts(first), ...rawTexts(second)] };
 }
 
-/** Number of rows in a raw column. */
-export function rawLength(column: RawColumn): number {
-  return column.kind === "texts" ? column.texts.length : column.length;
+/**
+ * The first `used` values of `array` in an array of `length`: the same memory when its buffer has room
+ * (the first half of a file is read with room for the whole), else a copy.
+ */
+function extended<T extends Float64Array | Uint32Array>(array: T, used: number, length: number): T {
+  const Type = array.constructor as {
+    new (buffer: ArrayBufferLike, offset: number, length: number): T;
+    new (length: number): T;
+    BYTES_PER_ELEMENT: number;
+  };
+  const room = (array.buffer.byteLength - array.byteOffset) / Type.BYTES_PER_ELEMENT;
+  if (room >= length) return new Type(array.buffer, array.byteOffset, length);
+  const copy = new Type(length);
+  copy.set(array.subarray(0, used));
+  return copy;
+}
+
+/** The first part's codes are kept as they are; the second's are translated into the first's. */
+function concatCodes(
+  first: Extract<RawColumn, { kind: "codes" }>,
+  second: Extract<RawColumn, { kind: "codes" }>,
+): Extract<RawColumn, { kind: "codes" }> {
+  const texts = [...first.texts];
+  const index = new Map(texts.map((text, code) => [text, code]));
+  const translate = Uint32Array.from(second.texts, (text) => {
+    let code = index.get(text);
+    if (code === undefined) {
+      code = texts.length;
+      texts.push(text);
+      index.set(text, code);
+    }
+    return code;
+  });
+  const length = first.length + second.length;
+  const codes = extended(first.codes, first.length, length);
+  const theirs = second.codes;
+  for (let i = 0, at = first.length; i < second.length; i++, at++) codes[at] = translate[theirs[i]];
+  const counts = new Uint32Array(texts.length);
+  counts.set(first.counts);
+  second.counts.forEach((count, code) => {
+    counts[translate[code]] += count;
+  });
+  return { kind: "codes", texts, codes, length, counts };
 }
 
 /** The buffers of raw columns, to transfer between workers rather than copy. */

@@ -247,6 +247,8 @@ export interface TypedColumn {
   misfits: { index: number; text: string }[];
   /** …and how many more there are. */
   moreMisfits: number;
+  /** A numeric column's smallest and largest value, when known without another pass. */
+  range?: { min: number; max: number };
   derived: Record<string, Column>;
 }
 
@@ -312,6 +314,11 @@ function typeNumbers(raw: Extract<RawColumn, { kind: "numbers" }>, type?: Column
   const misfits = misfitRows
     .map((index, i) => ({ index, text: misfitTexts[i] }))
     .sort((a, b) => a.index - b.index);
+  // Integers forced on a column with fractions lost some values: then the range is computed again.
+  const range =
+    raw.min <= raw.max && !(finalType === "integer" && raw.fractional)
+      ? { min: raw.min, max: raw.max }
+      : undefined;
   return {
     type: finalType,
     column: new FloatColumn(values),
@@ -320,6 +327,7 @@ function typeNumbers(raw: Extract<RawColumn, { kind: "numbers" }>, type?: Column
     misfits: misfits.slice(0, misfitListLimit),
     moreMisfits: Math.max(0, misfits.length - misfitListLimit),
     derived: {},
+    range,
   };
 }
 
@@ -330,8 +338,7 @@ function typeCodes(
 ): TypedColumn {
   const { texts } = raw;
   const codes = raw.codes.subarray(0, raw.length);
-  const counts = new Uint32Array(texts.length);
-  for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
+  const { counts } = raw;
   let present = 0;
   const sample: string[] = [];
   texts.forEach((text, code) => {

@@ -8,6 +8,7 @@ import {
   NumberBuilder,
   type RawColumn,
   TextBuilder,
+  unquoteAll,
 } from "./builders.ts";
 import { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn } from "./columns.ts";
 import { type Decoded, decodeBytes, stripBom } from "./decode.ts";
@@ -173,6 +174,9 @@ export interface RawPart {
 }
 
 export interface PartOptions {
+  /** Characters of the whole file, when this part is its first half: room is made for all rows, so the
+   * second half can be added without copying the first. */
+  fileChars?: number;
   /** The first part skips the header; only the last part can end with a footer. */
   first: boolean;
   last: boolean;
@@ -193,14 +197,30 @@ class RecordSink {
   private pending: { row: number; cells: string[] }[] = [];
   private readonly width: number;
 
-  constructor(plan: ReadPlan, capacity: number) {
+  /** A cell whose quotes hide a delimiter, a line break or an escaped quote: fast mode cannot read it. */
+  badQuote = false;
+
+  /** `quoted`: cells still have the quotes around them (PapaParse's fast mode); the builders take them off at the end. */
+  constructor(
+    plan: ReadPlan,
+    capacity: number,
+    private readonly quoted = false,
+  ) {
     this.width = plan.header.length;
     this.builders = plan.columns.map((column) => builderFor(column, capacity));
   }
 
-  push(cells: string[], record: number): void {
+  push(record: number, cells: string[]): void {
     const width = this.width;
-    if (cells.length !== width || cells[0] === "") {
+    if (cells.length !== width || cells[0] === "" || (this.quoted && cells[0] === '""')) {
+      if (this.quoted) {
+        const unquoted = unquoteAll(cells);
+        if (!unquoted) {
+          this.badQuote = true;
+          return;
+        }
+        cells = unquoted;
+      }
       if (nonEmpty(cells) === 0) return;
       if (isFooter(cells)) {
         this.pending.push({ row: record, cells });
@@ -272,29 +292,18 @@ export function readPart(text: string, plan: ReadPlan, options: PartOptions): Ra
   return readRecords(text, plan, options, true) ?? (readRecords(text, plan, options, false) as RawPart);
 }
 
-/** A cell such as `"GM0363"`, its quotes taken off; false when the quotes hide more than that. */
-function unquoteCells(cells: string[]): boolean {
-  for (let j = 0; j < cells.length; j++) {
-    const cell = cells[j];
-    if (cell.charCodeAt(0) !== 34) continue;
-    const end = cell.length - 1;
-    if (end < 1 || cell.charCodeAt(end) !== 34 || cell.indexOf('"', 1) !== end) return false;
-    cells[j] = cell.slice(1, end);
-  }
-  return true;
-}
-
 function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: boolean): RawPart | null {
-  const capacity = plan.shaped
-    ? plan.shaped.length
-    : Math.ceil((text.length / plan.recordLength) * 1.05) + 16;
-  const sink = new RecordSink(plan, capacity);
+  // Records grow longer further into a file (row numbers gain digits): a whole file gets more room.
+  const chars = Math.max(text.length, options.fileChars ?? 0);
+  const headroom = options.fileChars ? 1.15 : 1.05;
+  const capacity = plan.shaped ? plan.shaped.length : Math.ceil((chars / plan.recordLength) * headroom) + 16;
+  const sink = new RecordSink(plan, capacity, fast);
   let records = 0;
   let retry: number[] = [];
   let trailing = false;
   let openQuote = false;
   if (plan.shaped) {
-    for (const { row, cells } of plan.shaped) sink.push(cells, row);
+    for (const { row, cells } of plan.shaped) sink.push(row, cells);
   } else {
     const skip = options.first ? plan.dataStart : 0;
     const parser = new Papa.Parser({
@@ -323,20 +332,22 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
       }
       const data = result.data;
       for (let i = 0; i < data.length; i++) {
-        if (fast && !unquoteCells(data[i])) return null;
         const record = records + i + 1;
-        if (record > skip) sink.push(data[i], record);
+        if (record > skip) sink.push(record, data[i]);
       }
       records += data.length;
       // A text that ends with a line break ends with an empty record that is not in the file.
       const lastRecord = data[data.length - 1];
       trailing = lastRecord !== undefined && lastRecord.length === 1 && lastRecord[0] === "";
+      if (sink.badQuote) return null;
       retry = sink.check();
       offset = last ? text.length : offset + result.meta.cursor;
       options.onProgress?.({ rows: sink.rows, done: offset, total: text.length });
     }
   }
   if (!options.last) sink.flush();
+  // Fast mode left the quotes on: take them off each distinct text (and each cell that was no number).
+  if (fast && (sink.badQuote || !sink.builders.every((builder) => builder.unquote()))) return null;
   if (trailing && /[\r\n]$/.test(text)) records--;
   return {
     columns: sink.builders.map((builder) => builder.raw()),
@@ -424,7 +435,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
     }
     data[name] = column.column;
     columns.push({
-      ...summarise(name, column.type, column.column, column.missing),
+      ...summarise(name, column.type, column.column, column.missing, column.range),
       unit: metadata.units[name],
       decimal: column.type === "number" || column.type === "percent" ? column.format?.decimal : undefined,
     });
@@ -501,8 +512,15 @@ function uniqueName(name: string, taken: Record<string, unknown>): string {
 /** Distinct values are counted up to this many; a column with more says "at least". */
 const distinctCap = 10_000;
 
-function summarise(name: string, type: ColumnType, values: Column, missing: number): ColumnSummary {
+function summarise(
+  name: string,
+  type: ColumnType,
+  values: Column,
+  missing: number,
+  range?: { min: number; max: number },
+): ColumnSummary {
   const summary: ColumnSummary = { name, type, missing };
+  if (range) return { ...summary, min: range.min, max: range.max };
   if (type === "string" || type === "boolean" || type === "region") {
     summary.distinct = distinctValues(values, distinctCap).size;
     return summary;

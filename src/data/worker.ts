@@ -72,6 +72,7 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
           : readPart(firstHalf, firstPlan, {
               first: true,
               last: false,
+              fileChars: totalBytes,
               onProgress: progress(split / totalBytes),
             });
       const secondPart = await second.catch(() => null);
