@@ -12,7 +12,7 @@ import * as d3 from "d3";
 import Papa from "papaparse";
 import { loadFile } from "./app/index.ts";
 import { drawYearTotals } from "./charts/index.ts";
-import { readCsv } from "./data/index.ts";
+import { DictionaryColumn, FloatColumn, readCsv } from "./data/index.ts";
 
 type Table = ReturnType<typeof aq.table>;
 type YearTotal = { year: number; total: number };
@@ -20,6 +20,8 @@ type YearTotal = { year: number; total: number };
 /** What a contender leaves after loading: its row count and a way to run the benchmark's aggregation. */
 interface Loaded {
   rows: number;
+  /** Bytes of the typed arrays behind the table's columns: memory outside the JS heap the page now holds. */
+  bufferBytes: number;
   /** Totals per year (for the chart) after computing totals per year and per region. */
   aggregate(): Promise<YearTotal[]>;
 }
@@ -35,9 +37,24 @@ interface Run {
   startupMs?: number;
 }
 
+/** The ArrayBuffers behind a table's columns (typed arrays, Blauw's number and dictionary columns), in bytes. */
+function columnBufferBytes(table: Table): number {
+  const buffers = new Set<ArrayBufferLike>();
+  for (const name of table.columnNames()) {
+    const column = table.column(name) as unknown;
+    if (ArrayBuffer.isView(column)) buffers.add(column.buffer);
+    if (column instanceof FloatColumn) buffers.add(column.values.buffer);
+    if (column instanceof DictionaryColumn) buffers.add(column.codes.buffer);
+  }
+  let bytes = 0;
+  for (const buffer of buffers) bytes += buffer.byteLength;
+  return bytes;
+}
+
 function arqueroLoaded(table: Table): Loaded {
   return {
     rows: table.numRows(),
+    bufferBytes: columnBufferBytes(table),
     aggregate: async () => {
       // Blauw's loader already gives each period its year as a number; the others derive it from the code.
       const withYear = table.columnNames().includes("Perioden_year")
@@ -110,6 +127,7 @@ const contenders: Record<string, (input: Input) => Promise<Loaded>> = {
     const rows = Number(count.toArray()[0].n);
     return {
       rows,
+      bufferBytes: 0, // DuckDB's memory is inside its worker's WebAssembly heap, not measured here
       aggregate: async () => {
         const value = "TRY_CAST(GeregistreerdeMisdrijven_1 AS BIGINT)";
         const perYear = await connection.query(
@@ -172,7 +190,7 @@ async function run(contender: string, url: string): Promise<Run> {
     aggregateMs,
     chartMs,
     longestTaskMs,
-    heapGrowthBytes: before !== null && after !== null ? after - before : null,
+    heapGrowthBytes: before !== null && after !== null ? after - before + loaded.bufferBytes : null,
     rows: loaded.rows,
     startupMs,
   };

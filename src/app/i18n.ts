@@ -1,4 +1,10 @@
 /** Interface language: Dutch by default, English on request. Prose in notebooks stays as written. */
+/** Delimiters by name: a bare "," or ";" in a sentence is hard to read. */
+const delimiterName: Record<"nl" | "en", Record<string, string>> = {
+  nl: { ",": "komma (,)", ";": "puntkomma (;)", tab: "tab", "|": "verticale streep (|)" },
+  en: { ",": "comma (,)", ";": "semicolon (;)", tab: "tab", "|": "vertical bar (|)" },
+};
+
 export type Locale = "nl" | "en";
 
 const strings = {
@@ -50,7 +56,7 @@ const strings = {
     range: "bereik of verschillende waarden",
     unit: "eenheid",
     dialectLine: (delimiter: string, encoding: string, shape: string) =>
-      `Scheidingsteken ${delimiter}, codering ${encoding}, vorm ${shape}`,
+      `Scheidingsteken: ${delimiterName.nl[delimiter] ?? delimiter} · codering: ${encoding} · vorm: ${shape}`,
     loadFailed2: (message: string) => `Het bestand kon niet worden gelezen: ${message}`,
     charts: (n: number) => `${n} ${n === 1 ? "grafiek" : "grafieken"}`,
     footer: "Alle cijfers komen uit de bronbestanden in seeds/ of uit een genoemde openbare bron.",
@@ -103,7 +109,7 @@ const strings = {
     range: "range or distinct values",
     unit: "unit",
     dialectLine: (delimiter: string, encoding: string, shape: string) =>
-      `Delimiter ${delimiter}, encoding ${encoding}, shape ${shape}`,
+      `Delimiter: ${delimiterName.en[delimiter] ?? delimiter} · encoding: ${encoding} · shape: ${shape}`,
     loadFailed2: (message: string) => `The file could not be read: ${message}`,
     charts: (n: number) => `${n} ${n === 1 ? "chart" : "charts"}`,
     footer: "Every figure comes from the source documents in seeds/ or from a named public source.",

@@ -1,5 +1,5 @@
 import { describeTotals, drawFirstChart, pickFirstChart } from "../charts/index.ts";
-import { type ColumnType, type CsvReading, rowObjects } from "../data/index.ts";
+import type { Cell, ColumnType, CsvReading } from "../data/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 
@@ -56,6 +56,8 @@ export async function renderScratchPage(
   page.append(chartSection);
   const width = Math.min(900, Math.max(320, (document.querySelector("main")?.clientWidth ?? 900) - 40));
   const choice = pickFirstChart(reading);
+  // A turn for the page between choosing and drawing: each pass over millions of rows stays short.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const chart = drawFirstChart(reading, choice, { document, locale, width });
   const totals = describeTotals(choice);
   if (totals) chartSection.append(h(document, "p", { class: "chart-filter" }, strings.totalsOnly(totals)));
@@ -144,8 +146,33 @@ export async function renderScratchPage(
       )
       .map((c) => [c.name, String]),
   );
-  const tableOptions = { rows: 15, locale: locale === "nl" ? "nl-NL" : "en-GB", format };
-  rows.append(Inputs.table(rowObjects(reading), tableOptions) as unknown as Node);
+  const tableOptions = {
+    rows: 15,
+    locale: locale === "nl" ? "nl-NL" : "en-GB",
+    format,
+    columns: Object.keys(reading.data),
+  };
+  // Rows are made as the table scrolls to them, not a million objects up front.
+  rows.append(Inputs.table(lazyRows(reading), tableOptions) as unknown as Node);
   page.append(rows);
   return page;
+}
+
+/**
+ * The rows of a reading as Inputs.table reads them (a length and an iterator), each row object made
+ * when the table asks for it. Sorting by a column still makes them all, once.
+ */
+function lazyRows(reading: CsvReading): Iterable<Record<string, Cell>> & { length: number } {
+  const names = Object.keys(reading.data);
+  const columns = names.map((name) => reading.data[name]);
+  return {
+    length: reading.rowCount,
+    *[Symbol.iterator]() {
+      for (let row = 0; row < reading.rowCount; row++) {
+        const object: Record<string, Cell> = {};
+        for (let j = 0; j < names.length; j++) object[names[j]] = columns[j].at(row) ?? null;
+        yield object;
+      }
+    },
+  };
 }

@@ -1,5 +1,13 @@
 import * as Plot from "@observablehq/plot";
-import { type Column, type ColumnSummary, type CsvReading, distinctValues, tally } from "../data/index.ts";
+import { bin } from "d3";
+import {
+  type Column,
+  type ColumnSummary,
+  type CsvReading,
+  distinctValues,
+  groupTotals,
+  tally,
+} from "../data/index.ts";
 import { formatNumber } from "./format.ts";
 import { palette } from "./palette.ts";
 import type { Locale } from "./types.ts";
@@ -118,15 +126,20 @@ export function describeTotals(choice: FirstChart): string {
     : "";
 }
 
-/** Draws the chart `pickFirstChart` chose; null when the file has no numbers to draw. */
+/** Bins of a histogram over this many rows at most are counted here rather than by Plot. */
+const histogramBins = 30;
+
+/**
+ * Draws the chart `pickFirstChart` chose; null when the file has no numbers to draw. Rows are
+ * aggregated first (one pass, by dictionary codes; see `groupTotals`), so a file of millions of rows
+ * gives Plot a few hundred marks, not a mark per row.
+ */
 export function drawFirstChart(
   reading: CsvReading,
   choice: FirstChart,
   options: { document: Document; locale: Locale; width: number },
 ): SVGSVGElement | HTMLElement | null {
-  const { data } = reading;
-  const rows = reading.rowCount;
-  const index = Array.from({ length: rows }, (_, i) => i);
+  const { data, rowCount } = reading;
   const common = {
     document: options.document,
     width: options.width,
@@ -135,59 +148,67 @@ export function drawFirstChart(
   };
   if (choice.kind === "none") return null;
   if (choice.kind === "histogram") {
+    const column = data[choice.value];
+    const values: number[] = [];
+    for (let row = 0; row < rowCount; row++) {
+      const value = column.at(row);
+      if (typeof value === "number") values.push(value);
+    }
+    const bins = bin().thresholds(histogramBins)(values);
     return Plot.plot({
       ...common,
+      x: { label: choice.value },
       marks: [
-        Plot.rectY(index, {
-          ...Plot.binX({ y: "count" }, { x: (i: number) => data[choice.value].at(i) }),
-          tip: true,
-        }),
+        Plot.rectY(bins, { x1: "x0", x2: "x1", y: (d: number[]) => d.length, fill: palette.blue, tip: true }),
         Plot.ruleY([0]),
       ],
     });
   }
-  const value = (i: number) => data[choice.value].at(i) as number | null;
-  const inTotals = (i: number) => choice.totals.every(({ column, value }) => data[column].at(i) === value);
   if (choice.kind === "time") {
-    let keep = index.filter((i) => value(i) !== null && data[choice.time].at(i) !== null && inTotals(i));
-    if (choice.period)
-      keep = keep.filter((i) => data[choice.period?.column ?? ""].at(i) === choice.period?.kind);
-    const x = (i: number) => {
-      const t = data[choice.time].at(i);
-      // Dates and years both become dates, so the axis shows whole years, not 2013.5.
-      return typeof t === "string" ? new Date(t) : typeof t === "number" ? new Date(Date.UTC(t, 0, 1)) : t;
-    };
-    const series = choice.sum
-      ? Plot.lineY(
-          keep,
-          Plot.groupX({ y: "sum" }, { x, y: value, stroke: palette.blue, strokeWidth: 2, tip: true }),
-        )
-      : Plot.dot(keep, { x, y: value, r: 2, fill: palette.blue, tip: true });
+    const where = [...choice.totals];
+    if (choice.period) where.push({ column: choice.period.column, value: choice.period.kind });
+    const groups = groupTotals(data, rowCount, { by: choice.time, value: choice.value, where }).filter(
+      (group) => group.key !== null,
+    );
+    // Dates and years both become dates, so the axis shows whole years, not 2013.5.
+    const when = (key: unknown) =>
+      typeof key === "number" ? new Date(Date.UTC(key, 0, 1)) : new Date(String(key));
+    const points = groups
+      .map((group) => ({ ...group, date: when(group.key) }))
+      .sort((a, b) => a.date.getTime() - b.date.getTime());
+    // Shares and other figures that do not add up are shown as their range per period, not summed.
+    const marks = choice.sum
+      ? [Plot.lineY(points, { x: "date", y: "sum", stroke: palette.blue, strokeWidth: 2, tip: true })]
+      : [
+          Plot.ruleX(points, { x: "date", y1: "min", y2: "max", stroke: palette.blue, strokeWidth: 2 }),
+          Plot.dot(points, { x: "date", y: "max", r: 2, fill: palette.blue, tip: true }),
+          Plot.dot(points, { x: "date", y: "min", r: 2, fill: palette.blue }),
+        ];
     return Plot.plot({
       ...common,
       marginLeft: 72,
       x: { label: choice.time },
       y: { ...common.y, label: choice.value },
-      marks: [series, Plot.ruleY([0])],
+      marks: [...marks, Plot.ruleY([0])],
     });
   }
-  const keep = index.filter((i) => value(i) !== null && inTotals(i));
-  const category = (i: number) => String(data[choice.category].at(i));
+  const groups = groupTotals(data, rowCount, {
+    by: choice.category,
+    value: choice.value,
+    where: choice.totals,
+  })
+    .map((group) => ({
+      category: String(group.key),
+      value: choice.sum ? group.sum : group.sum / group.count,
+    }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 20);
   return Plot.plot({
     ...common,
     marginLeft: 200,
     x: { grid: true, label: choice.value, tickFormat: (d: number) => formatNumber(d, options.locale) },
-    y: { label: null },
-    marks: [
-      Plot.barX(
-        keep,
-        Plot.groupY(
-          { x: choice.sum ? "sum" : "mean" },
-          { y: category, x: value, fill: palette.blue, sort: { y: "-x", limit: 20 }, tip: true },
-        ),
-      ),
-      Plot.ruleX([0]),
-    ],
+    y: { label: null, domain: groups.map((group) => group.category) },
+    marks: [Plot.barX(groups, { y: "category", x: "value", fill: palette.blue, tip: true }), Plot.ruleX([0])],
   });
 }
 

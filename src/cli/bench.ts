@@ -23,6 +23,7 @@ interface Result {
   medianLoadMs: number;
   mbPerSecond: number;
   longestTaskMs: number;
+  /** Main-thread JS heap growth plus the bytes of typed arrays behind the table's columns. */
   heapGrowthMB: number | null;
   medianAggregateMs: number;
   medianChartMs: number;

@@ -91,7 +91,7 @@ export class DictionaryColumn implements Column {
 }
 
 /** For each code, the first code with the same value. */
-function canonicalCodes(dictionary: readonly Cell[]): Uint32Array {
+export function canonicalCodes(dictionary: readonly Cell[]): Uint32Array {
   const first = new Map<Cell, number>();
   return Uint32Array.from(dictionary, (value, code) => {
     const seen = first.get(value);
@@ -149,7 +149,8 @@ export function tally(column: Column): Map<Cell, number> {
   const counts = new Map<Cell, number>();
   if (column instanceof DictionaryColumn) {
     const perCode = new Uint32Array(column.dictionary.length);
-    for (const code of column.codes) perCode[code]++;
+    const { codes } = column;
+    for (let row = 0; row < codes.length; row++) perCode[codes[row]]++;
     column.dictionary.forEach((value, code) => {
       counts.set(value, (counts.get(value) ?? 0) + perCode[code]);
     });

@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { launchChromium } from "./src/cli/chromium.ts";
+import { serveStatic } from "./src/cli/static-server.ts";
+const n = Number(process.argv[2] ?? 1000000);
+import { copyFileSync, rmSync } from "node:fs";
+copyFileSync(`/tmp/syn-${n}.csv`, "dist/big.csv");
+const { url, server } = await serveStatic("dist", "/");
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on("console", (m) => { if (m.type() === "error") console.log("console:", m.text()); });
+await page.goto(url);
+await page.waitForSelector(".cards");
+await page.evaluate(async () => { (window as any).file = new File([await (await fetch("big.csv")).blob()], "big.csv", { type: "text/csv" }); });
+await page.waitForTimeout(300);
+await page.evaluate(() => {
+  (window as any).longest = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as any).longest.push(Math.round(e.duration)); }).observe({ type: "longtask" });
+});
+const t = Date.now();
+await page.evaluate(() => {
+  (window as any).t0 = performance.now();
+  const transfer = new DataTransfer();
+  transfer.items.add((window as any).file);
+  for (const type of ["dragenter", "dragover", "drop"]) document.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+});
+await page.waitForSelector("article.scratch figure svg, article.scratch svg", { timeout: 120000 });
+await page.waitForTimeout(500);
+console.log("until chart", Date.now() - t, "ms; long tasks:", await page.evaluate(() => JSON.stringify((window as any).longest)));
+await page.screenshot({ path: "/tmp/scratch.png", fullPage: false });
+await browser.close(); server.close(); rmSync("dist/big.csv");
