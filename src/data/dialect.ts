@@ -3,6 +3,9 @@ export interface Dialect {
   delimiter: "," | ";" | "\t" | "|";
   quote: '"';
   lineEnding: "\r\n" | "\n" | "\r";
+  /** The first records end their lines in more than one way (files pasted together): the loader
+   * makes every line end in "\n" before it parses. */
+  mixedLineEndings?: boolean;
 }
 
 const candidates: Dialect["delimiter"][] = [",", ";", "\t", "|"];
@@ -17,13 +20,16 @@ export function sniffDialect(text: string, sampleRecords = 60): Dialect {
   let current = new Map<string, number>();
   let records = 0;
   let lineEnding: Dialect["lineEnding"] | null = null;
+  let mixed = false;
   for (let i = 0; i < text.length && records < sampleRecords; i++) {
     const ch = text[i];
     if (ch === '"') {
       if (inQuotes && text[i + 1] === '"') i++;
       else inQuotes = !inQuotes;
     } else if (!inQuotes && (ch === "\n" || ch === "\r")) {
-      if (!lineEnding) lineEnding = ch === "\r" ? (text[i + 1] === "\n" ? "\r\n" : "\r") : "\n";
+      const ending = ch === "\r" ? (text[i + 1] === "\n" ? "\r\n" : "\r") : "\n";
+      if (!lineEnding) lineEnding = ending;
+      else if (ending !== lineEnding) mixed = true;
       if (ch === "\r" && text[i + 1] === "\n") i++;
       for (const c of candidates) counts.get(c)?.push(current.get(c) ?? 0);
       current = new Map();
@@ -42,6 +48,7 @@ export function sniffDialect(text: string, sampleRecords = 60): Dialect {
       bestScore = score;
     }
   }
+  if (mixed) return { delimiter: best, quote: '"', lineEnding: "\n", mixedLineEndings: true };
   return { delimiter: best, quote: '"', lineEnding: lineEnding ?? "\n" };
 }
 

@@ -29,11 +29,17 @@ export interface InferredColumn {
 }
 
 /**
- * A type fits a column when at most 10% of its values do not fit it (or one value, in a short column)
- * and more values fit than not. The values that do not fit are reported, never silently dropped.
+ * How many values may fail a column's type: a tenth of them. In a column of fewer than ten values none
+ * may, so a short column with one word among numbers stays text and nothing is lost.
+ */
+const allowedMisfits = (total: number) => Math.floor(total * 0.1);
+
+/**
+ * A type fits a column when at most a tenth of its values do not fit it and more values fit than not.
+ * The values that do not fit are reported, never silently dropped.
  */
 const fitsColumn = (fits: number, total: number) =>
-  fits > total - fits && total - fits <= Math.max(1, total * 0.1);
+  fits > total - fits && total - fits <= allowedMisfits(total);
 
 interface Reader {
   type: ColumnType;
@@ -102,7 +108,7 @@ export function inferColumn(
     for (const reader of readers) {
       const fits = sample.reduce((n, text) => n + (reader.read(text) !== undefined ? 1 : 0), 0);
       if (!fitsColumn(fits, sample.length)) continue;
-      const allowed = Math.max(1, Math.floor(present * 0.1));
+      const allowed = allowedMisfits(present);
       const widen = reader.type === "integer" ? decimalReader : undefined;
       result = convert(texts, reader, allowed, widen);
       if (result && result.values.length - result.missing - result.misfits.length > result.misfits.length) {
@@ -295,10 +301,7 @@ function typeNumbers(raw: Extract<RawColumn, { kind: "numbers" }>, type?: Column
     }
   });
   const present = raw.length - missing;
-  if (
-    !type &&
-    (misfitRows.length > Math.max(1, Math.floor(present * 0.1)) || misfitRows.length * 2 >= present)
-  )
+  if (!type && (misfitRows.length > allowedMisfits(present) || misfitRows.length * 2 >= present))
     return "retry-as-codes" as const;
   const finalType: ColumnType = type ?? (raw.fractional ? "number" : "integer");
   if (finalType === "integer" && raw.fractional) {

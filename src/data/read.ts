@@ -94,20 +94,22 @@ const planSample = 500;
 export function planReading(decoded: Decoded, types?: Record<string, ColumnType>): ReadPlan {
   const sniffed = sniffDialect(decoded.text);
   // The first records only: a megabyte of text holds thousands of them, and the rest is not looked at.
-  const prefix = decoded.text.slice(0, previewChars);
-  const complete = prefix.length === decoded.text.length;
+  // Lines that end in more than one way are made to end in "\n" (as `readPart` does).
+  const source = sniffed.mixedLineEndings ? decoded.text.replace(/\r\n?/g, "\n") : decoded.text;
+  const prefix = source.slice(0, previewChars);
+  const complete = prefix.length === source.length;
   const preview: Papa.ParseResult<string[]> = new Papa.Parser({
     delimiter: sniffed.delimiter,
     newline: sniffed.lineEnding,
     quoteChar: '"',
     preview: previewRecords,
   }).parse(prefix, 0, !complete);
-  const whole = complete && preview.meta.cursor >= decoded.text.length;
+  const whole = complete && preview.meta.cursor >= source.length;
   let shaped = shapeRecords(preview.data);
   let rows: { row: number; cells: string[] }[] | undefined;
   if (shaped.shape === "statline-table") {
     // Preamble, multi-row header and footer: read all records, then find the table in them.
-    const all = whole ? preview.data : parseAll(decoded.text, sniffed.delimiter);
+    const all = whole ? preview.data : parseAll(source, sniffed.delimiter);
     shaped = shapeRecords(all);
     rows = shaped.records;
   }
@@ -288,7 +290,8 @@ const chunkChars = 1 << 18;
  * mattered (a delimiter, line break or escaped quote inside them), the part is read again in full CSV
  * mode. Official exports quote codes and labels but rarely put delimiters inside them.
  */
-export function readPart(text: string, plan: ReadPlan, options: PartOptions): RawPart {
+export function readPart(input: string, plan: ReadPlan, options: PartOptions): RawPart {
+  const text = plan.dialect.mixedLineEndings ? input.replace(/\r\n?/g, "\n") : input;
   return readRecords(text, plan, options, true) ?? (readRecords(text, plan, options, false) as RawPart);
 }
 
@@ -327,7 +330,11 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
       size = chunkChars;
       for (const error of result.errors) {
         if (error.type === "Quotes")
-          sink.problems.push({ row: records + (error.row ?? 0) + 1, column: "", message: error.message });
+          sink.problems.push({
+            row: records + (error.row ?? 0) + 1,
+            column: "",
+            message: quoteMessage(error),
+          });
         if (last && error.code === "MissingQuotes") openQuote = true;
       }
       const data = result.data;
@@ -359,6 +366,15 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
     retry: retry.length > 0 ? retry : undefined,
     openQuote: openQuote || undefined,
   };
+}
+
+/** PapaParse's quote errors, said so that a reader knows what to look for in the row. */
+function quoteMessage(error: Papa.ParseError): string {
+  if (error.code === "MissingQuotes")
+    return "a quoted cell starts in this row and is never closed; everything after its opening quote was read into it";
+  if (error.code === "InvalidQuotes")
+    return "a quote in the middle of a cell, or text after a closing quote; the cell was read as written";
+  return error.message;
 }
 
 /** Joins the parts of one file read side by side, in file order. */
@@ -413,6 +429,8 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
   const retry = typed.flatMap((column, j) => (column === "retry-as-codes" ? [j] : []));
   if (retry.length > 0) return { retry };
   const problems = [...plan.headerProblems, ...part.problems];
+  if (plan.header.length === 0)
+    problems.push({ row: 1, column: "", message: "the file is empty: it has no header row and no data" });
   const metadata: TableMetadata = { ...plan.metadata, notes: [...plan.metadata.notes] };
   if (part.source) metadata.source = part.source;
   const data: Record<string, Column> = {};
