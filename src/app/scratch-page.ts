@@ -1,5 +1,5 @@
 import { describeTotals, drawFirstChart, pickFirstChart } from "../charts/index.ts";
-import type { Cell, ColumnType, CsvReading } from "../data/index.ts";
+import { type Cell, type ColumnType, type CsvReading, problemText } from "../data/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 
@@ -74,7 +74,9 @@ export async function renderScratchPage(
     const list = h(document, "ol", { class: "problem-list" });
     for (const problem of reading.problems.slice(0, shownProblems)) {
       const where = `${strings.row} ${problem.row}${problem.column ? `, ${strings.column} “${problem.column}”` : ""}`;
-      list.append(h(document, "li", {}, h(document, "strong", {}, where), `: ${problem.message}`));
+      list.append(
+        h(document, "li", {}, h(document, "strong", {}, where), `: ${problemText(problem, locale)}`),
+      );
     }
     problems.append(list);
     if (reading.problems.length > shownProblems) {

@@ -3,7 +3,7 @@
  * (ID, SoortMisdrijf, RegioS, Perioden, GeregistreerdeMisdrijven_1, with some "." unknowns) at
  * several sizes, read by Blauw's loader and by the usual alternatives, side by side.
  *
- *   npm run bench -- [--sizes 64000,400000,1000000] [--runs 5] [--json FILE] [--only NAME,NAME]
+ *   npm run bench -- [--sizes 64000,400000,1000000,4000000] [--runs 5] [--json FILE] [--only NAME,NAME]
  *
  * Per contender and size: median load time of the runs after one warm-up, MB/s, the longest
  * main-thread task while loading, main-thread heap growth, and the time of a per-year and
@@ -37,7 +37,7 @@ interface Result {
 }
 
 async function main(): Promise<void> {
-  const sizes = option("--sizes", "64000,400000,1000000").split(",").map(Number);
+  const sizes = option("--sizes", "64000,400000,1000000,4000000").split(",").map(Number);
   const runs = Number(option("--runs", "5"));
   const jsonFile = option("--json", "");
   const only = option("--only", "")

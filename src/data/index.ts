@@ -15,6 +15,7 @@ export { type Dialect, sniffDialect } from "./dialect.ts";
 export { type InferredColumn, inferColumn } from "./infer.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
 export { type PackedColumn, type PackedReading, packReading, unpackReading } from "./pack.ts";
+export { type ProblemDetail, problemText } from "./problems.ts";
 export {
   type ColumnSummary,
   type CsvReading,

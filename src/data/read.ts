@@ -14,6 +14,7 @@ import { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn }
 import { type Decoded, decodeBytes, stripBom } from "./decode.ts";
 import { type Dialect, sniffDialect } from "./dialect.ts";
 import { inferColumn, type TypedColumn, typeRawColumn } from "./infer.ts";
+import { problemAt } from "./problems.ts";
 import { isFooter, nonEmpty, type Shape, shapeRecords, type TableMetadata } from "./shape.ts";
 import type { Problem } from "./table-schema.ts";
 import type { ColumnType } from "./values.ts";
@@ -242,11 +243,7 @@ class RecordSink {
       for (let j = 0; j < width; j++) builders[j].push(cells[j]);
     } else {
       const builders = this.builders;
-      this.problems.push({
-        row: record,
-        column: "",
-        message: `expected ${width} cells, found ${cells.length}${cells.length > width ? "; the extra cells are ignored" : "; the missing cells are empty"}`,
-      });
+      this.problems.push(problemAt(record, "", { code: "ragged", expected: width, found: cells.length }));
       for (let j = 0; j < width; j++) builders[j].push(j < cells.length ? cells[j] : "");
     }
     this.rows++;
@@ -329,12 +326,7 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
       }
       size = chunkChars;
       for (const error of result.errors) {
-        if (error.type === "Quotes")
-          sink.problems.push({
-            row: records + (error.row ?? 0) + 1,
-            column: "",
-            message: quoteMessage(error),
-          });
+        if (error.type === "Quotes") sink.problems.push(quoteProblem(records + (error.row ?? 0) + 1, error));
         if (last && error.code === "MissingQuotes") openQuote = true;
       }
       const data = result.data;
@@ -369,12 +361,10 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
 }
 
 /** PapaParse's quote errors, said so that a reader knows what to look for in the row. */
-function quoteMessage(error: Papa.ParseError): string {
-  if (error.code === "MissingQuotes")
-    return "a quoted cell starts in this row and is never closed; everything after its opening quote was read into it";
-  if (error.code === "InvalidQuotes")
-    return "a quote in the middle of a cell, or text after a closing quote; the cell was read as written";
-  return error.message;
+function quoteProblem(row: number, error: Papa.ParseError): Problem {
+  if (error.code === "MissingQuotes") return problemAt(row, "", { code: "unclosed-quote" });
+  if (error.code === "InvalidQuotes") return problemAt(row, "", { code: "stray-quote" });
+  return { row, column: "", message: error.message };
 }
 
 /** Joins the parts of one file read side by side, in file order. */
@@ -429,8 +419,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
   const retry = typed.flatMap((column, j) => (column === "retry-as-codes" ? [j] : []));
   if (retry.length > 0) return { retry };
   const problems = [...plan.headerProblems, ...part.problems];
-  if (plan.header.length === 0)
-    problems.push({ row: 1, column: "", message: "the file is empty: it has no header row and no data" });
+  if (plan.header.length === 0) problems.push(problemAt(1, "", { code: "empty-file" }));
   const metadata: TableMetadata = { ...plan.metadata, notes: [...plan.metadata.notes] };
   if (part.source) metadata.source = part.source;
   const data: Record<string, Column> = {};
@@ -438,18 +427,22 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
   plan.header.forEach((name, j) => {
     const column = typed[j] as TypedColumn;
     for (const misfit of column.misfits) {
-      problems.push({
-        row: recordOf(part.rowBreaks, misfit.index),
-        column: name,
-        message: `"${misfit.text}" is not a valid ${column.type}; read as empty`,
-      });
+      problems.push(
+        problemAt(recordOf(part.rowBreaks, misfit.index), name, {
+          code: "misfit",
+          text: misfit.text,
+          type: column.type,
+        }),
+      );
     }
     if (column.moreMisfits > 0) {
-      problems.push({
-        row: recordOf(part.rowBreaks, column.misfits[column.misfits.length - 1].index),
-        column: name,
-        message: `and ${column.moreMisfits} more values in this column that are not a valid ${column.type}; read as empty`,
-      });
+      problems.push(
+        problemAt(recordOf(part.rowBreaks, column.misfits[column.misfits.length - 1].index), name, {
+          code: "more-misfits",
+          count: column.moreMisfits,
+          type: column.type,
+        }),
+      );
     }
     data[name] = column.column;
     columns.push({
@@ -500,19 +493,11 @@ function uniqueHeader(names: readonly string[], headerRow: number, problems: Pro
     let name = raw.trim();
     if (!name) {
       name = `column ${j + 1}`;
-      problems.push({
-        row: headerRow,
-        column: name,
-        message: `column ${j + 1} has no name; called "${name}"`,
-      });
+      problems.push(problemAt(headerRow, name, { code: "unnamed-column", position: j + 1, name }));
     }
     if (seen[name]) {
       const unique = uniqueName(name, seen);
-      problems.push({
-        row: headerRow,
-        column: unique,
-        message: `duplicate column name "${name}"; renamed to "${unique}"`,
-      });
+      problems.push(problemAt(headerRow, unique, { code: "duplicate-column", name, renamed: unique }));
       name = unique;
     }
     seen[name] = true;

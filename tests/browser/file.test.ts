@@ -48,8 +48,9 @@ describe("opening a file", () => {
     expect(page.url()).toMatch(/#\/bestand$/);
     expect(await page.textContent("article.scratch h1")).toBe("messy.csv");
     const problems = await page.$$eval(".problems li", (items) => items.map((item) => item.textContent));
-    expect(problems).toContain('rij 5, kolom “aantal”: "abc" is not a valid integer; read as empty');
-    expect(problems).toContain("rij 3: expected 4 cells, found 3; the missing cells are empty");
+    // Said in the page's language (Dutch by default); `inspect` gives the English message.
+    expect(problems).toContain('rij 5, kolom “aantal”: "abc" is geen geheel getal; als leeg gelezen');
+    expect(problems).toContain("rij 3: 4 cellen verwacht, 3 gevonden; de ontbrekende cellen zijn leeg");
     const header = await page.$$eval(".scratch-rows table thead th", (cells) =>
       cells.map((c) => c.textContent?.trim()),
     );
@@ -69,7 +70,7 @@ describe("opening a file", () => {
     await page.selectOption('select[aria-label="type: code"]', "integer");
     await page.waitForFunction(() =>
       [...document.querySelectorAll(".problems li")].some((li) =>
-        li.textContent?.includes('"0014" is not a valid integer'),
+        li.textContent?.includes('"0014" is geen geheel getal'),
       ),
     );
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCsv, rowObjects } from "../../src/data/index.ts";
+import { problemText, readCsv, rowObjects } from "../../src/data/index.ts";
 
 // The cases the well-known CSV test suites cover, written out here: each gives its rows, or a problem
 // that names the row.
@@ -150,4 +150,17 @@ describe("classic CSV edge cases", () => {
       });
     });
   }
+});
+
+describe("problems in the reader's language", () => {
+  it("says each problem in Dutch for the page and in English for inspect", () => {
+    const reading = readCsv("a,a\n1,2,3\n");
+    expect(reading.problems.map((problem) => problemText(problem, "nl"))).toEqual([
+      'kolomnaam "a" komt twee keer voor; de tweede heet nu "a_2"',
+      "2 cellen verwacht, 3 gevonden; de cellen te veel zijn niet gelezen",
+    ]);
+    expect(reading.problems.map((problem) => problemText(problem, "en"))).toEqual(
+      reading.problems.map((problem) => problem.message),
+    );
+  });
 });

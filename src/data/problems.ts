@@ -1,0 +1,78 @@
+import type { Problem } from "./table-schema.ts";
+
+/** The problems the CSV loader reports, each with the facts its message needs. */
+export type ProblemDetail =
+  | { code: "ragged"; expected: number; found: number }
+  | { code: "misfit"; text: string; type: string }
+  | { code: "more-misfits"; count: number; type: string }
+  | { code: "unclosed-quote" }
+  | { code: "stray-quote" }
+  | { code: "empty-file" }
+  | { code: "unnamed-column"; position: number; name: string }
+  | { code: "duplicate-column"; name: string; renamed: string };
+
+type Say = (detail: ProblemDetail) => string;
+
+const english: Say = (d) => {
+  switch (d.code) {
+    case "ragged":
+      return `expected ${d.expected} cells, found ${d.found}; ${d.found > d.expected ? "the extra cells are ignored" : "the missing cells are empty"}`;
+    case "misfit":
+      return `"${d.text}" is not a valid ${d.type}; read as empty`;
+    case "more-misfits":
+      return `and ${d.count} more values in this column that are not a valid ${d.type}; read as empty`;
+    case "unclosed-quote":
+      return "a quoted cell starts in this row and is never closed; everything after its opening quote was read into it";
+    case "stray-quote":
+      return "a quote in the middle of a cell, or text after a closing quote; the cell was read as written";
+    case "empty-file":
+      return "the file is empty: it has no header row and no data";
+    case "unnamed-column":
+      return `column ${d.position} has no name; called "${d.name}"`;
+    case "duplicate-column":
+      return `duplicate column name "${d.name}"; renamed to "${d.renamed}"`;
+  }
+};
+
+const typeNames: Record<string, string> = {
+  integer: "geheel getal",
+  number: "getal",
+  percent: "percentage",
+  boolean: "ja/nee-waarde",
+  date: "datum",
+  period: "CBS-periode",
+  region: "CBS-regiocode",
+  string: "tekst",
+};
+
+const dutch: Say = (d) => {
+  switch (d.code) {
+    case "ragged":
+      return `${d.expected} cellen verwacht, ${d.found} gevonden; ${d.found > d.expected ? "de cellen te veel zijn niet gelezen" : "de ontbrekende cellen zijn leeg"}`;
+    case "misfit":
+      return `"${d.text}" is geen ${typeNames[d.type] ?? d.type}; als leeg gelezen`;
+    case "more-misfits":
+      return `en nog ${d.count} waarden in deze kolom die geen ${typeNames[d.type] ?? d.type} zijn; als leeg gelezen`;
+    case "unclosed-quote":
+      return "in deze rij begint een cel met een aanhalingsteken dat nergens sluit; alles erna is in die cel gelezen";
+    case "stray-quote":
+      return "een aanhalingsteken midden in een cel, of tekst na een sluitend aanhalingsteken; de cel is gelezen zoals ze er staat";
+    case "empty-file":
+      return "het bestand is leeg: geen kopregel en geen gegevens";
+    case "unnamed-column":
+      return `kolom ${d.position} heeft geen naam; heet nu "${d.name}"`;
+    case "duplicate-column":
+      return `kolomnaam "${d.name}" komt twee keer voor; de tweede heet nu "${d.renamed}"`;
+  }
+};
+
+/** A problem at a row and column, with its message in English (as `inspect` and the JSON give it). */
+export function problemAt(row: number, column: string, detail: ProblemDetail): Problem {
+  return { row, column, message: english(detail), detail };
+}
+
+/** A problem's message in the reader's language; problems without a known code keep their message. */
+export function problemText(problem: Problem, locale: "nl" | "en"): string {
+  if (!problem.detail) return problem.message;
+  return locale === "nl" ? dutch(problem.detail) : english(problem.detail);
+}
