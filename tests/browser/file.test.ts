@@ -80,27 +80,83 @@ describe("opening a file", () => {
     const page = await browser().newPage();
     await page.goto(siteUrl);
     await page.waitForSelector(".cards");
-    await page.evaluate(() => {
-      const button = document.createElement("button");
-      button.id = "probe";
-      button.textContent = "probe";
-      button.style.cssText = "position:fixed;bottom:0;left:0;z-index:99";
-      let clicks = 0;
-      button.addEventListener("click", () => {
-        clicks++;
-        button.dataset.clicks = String(clicks);
+    const csv = syntheticCsv(400_000);
+    // A probe button is clicked every 10 ms from a timer while the file loads: on a page whose main
+    // thread were blocked, no timer would run until the load was over.
+    const clicks = await page.evaluate(async (content) => {
+      const probe = document.createElement("button");
+      probe.textContent = "probe";
+      document.body.append(probe);
+      const during: boolean[] = [];
+      probe.addEventListener("click", () => during.push(document.querySelector(".load-progress") !== null));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], "big.csv", { type: "text/csv" }));
+      for (const type of ["dragenter", "dragover", "drop"])
+        document.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      const timer = setInterval(() => probe.click(), 10);
+      await new Promise<void>((resolve) => {
+        const done = () => document.querySelector("article.scratch") !== null;
+        new MutationObserver(() => done() && resolve()).observe(document.body, {
+          childList: true,
+          subtree: true,
+        });
       });
-      document.body.append(button);
-    });
-    await dropFile(page, "big.csv", syntheticCsv(400_000));
-    await page.waitForSelector(".load-progress");
-    for (let i = 0; i < 3; i++) await page.click("#probe");
-    // the clicks were handled while the file was still loading
-    expect(await page.getAttribute("#probe", "data-clicks")).toBe("3");
-    expect(await page.$(".load-progress")).not.toBeNull();
-    await page.click(".load-cancel");
+      clearInterval(timer);
+      return during;
+    }, csv);
+    expect(clicks.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+
+    // The same file again, cancelled as soon as its progress bar shows.
+    await page.goto(`${siteUrl}#/`);
     await page.waitForSelector(".cards");
+    await page.evaluate((content) => {
+      new MutationObserver((_, observer) => {
+        const cancel = document.querySelector<HTMLButtonElement>(".load-cancel");
+        if (!cancel) return;
+        observer.disconnect();
+        cancel.click();
+      }).observe(document.body, { childList: true, subtree: true });
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], "big.csv", { type: "text/csv" }));
+      for (const type of ["dragenter", "dragover", "drop"])
+        document.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+    }, csv);
+    await page.waitForSelector(".cards");
+    await page.waitForTimeout(1000); // long enough for the load to have ended, had it not been cancelled
     expect(await page.$("article.scratch")).toBeNull();
+    expect(await page.$(".load-progress")).toBeNull();
     await page.close();
+  });
+
+  it("reads a big file in two workers, and whole when the cut falls inside a quoted cell", async () => {
+    // About 5 MB, so that the loader cuts it in two after the first line feed past the middle; the
+    // record at the middle holds a quoted line feed, so that first cut is inside quotes.
+    const lines = ["id;tekst;aantal"];
+    const filler = "x".repeat(40);
+    for (let i = 0; i < 100_000; i++) lines.push(`${i};"${filler} ${i}";${i % 7}`);
+    const head = `${lines.join("\n")}\n`;
+    const middle = Math.floor(head.length / 2);
+    const recordStart = head.lastIndexOf("\n", middle) + 1;
+    const quoted = `${head.slice(0, recordStart)}100000;"regel een\nregel twee en nog een stuk tekst";7\n${head.slice(recordStart)}`;
+    for (const [name, content, rows] of [
+      ["plain.csv", head, 100_000],
+      ["quoted.csv", quoted, 100_001],
+    ] as const) {
+      const page = await browser().newPage();
+      const errors = collectErrors(page);
+      await page.goto(siteUrl);
+      await page.waitForSelector(".cards");
+      await dropFile(page, name, content);
+      await page.waitForSelector("article.scratch");
+      const title = await page.textContent(".scratch-rows h2");
+      expect(title).toBe(`Rijen (${new Intl.NumberFormat("nl-NL").format(rows)})`);
+      expect(await page.textContent(".problems h2")).toBe("Problemen (0)");
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });
