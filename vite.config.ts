@@ -9,6 +9,11 @@ export default defineConfig({
   // Relative asset paths: the built site works from any folder; `vite build --base=/x/` also works.
   base: "./",
   plugins: [blauwNotebooks({ dir: "notebooks", extraDirs: extra, pageDirs: ["seeds"] })],
-  build: { target: "es2022", chunkSizeWarningLimit: 600 },
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 600,
+    // Two pages: the site, and embed.html that shows one chart in someone else's page.
+    rollupOptions: { input: { main: "index.html", embed: "embed.html" } },
+  },
   server: { port: 5173 },
 });

@@ -1,13 +1,13 @@
-import notebooks from "virtual:blauw/notebooks";
+import notebooks, { dataVersion } from "virtual:blauw/notebooks";
 import type { ColumnType, CsvReading } from "../data/index.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
-import { type Accepts, mountNotebookPage, type NotebookPage } from "./notebook-page.ts";
+import { type Accepts, mountNotebookPage, type NotebookPage, stateQuery } from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";
-import { parseRoute, type Route, routeHash } from "./route.ts";
+import { parseRoute, type Route, routeHash, routeQuery } from "./route.ts";
 import { renderScratchPage } from "./scratch-page.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
@@ -173,6 +173,15 @@ export function startApp(window: Window, root: HTMLElement): void {
     }
     if (content && "dispose" in content) {
       page = content;
+      // For `npm run export` and scripts: the charts of the notebook on screen, as standalone SVG.
+      Object.assign(window, {
+        blauwCharts: {
+          notebook: content.slug,
+          list: () => content.charts(),
+          svg: (chart: string, options?: { permalinkBase?: string; created?: string }) =>
+            content.chartSvg(chart, options),
+        },
+      });
       main.replaceChildren(content.element);
       content.scrollTo(route.kind === "notebook" ? route.section : undefined);
       document.title = `${content.element.querySelector("h1")?.textContent ?? ""} · Blauw`;
@@ -208,7 +217,40 @@ export function startApp(window: Window, root: HTMLElement): void {
     if (!listing) return notFound(strings.unknownNotebook(route.slug));
     main.replaceChildren(h(document, "p", { class: "loading", role: "status" }, strings.loading));
     try {
-      return await mountNotebookPage(document, listing, locale, (body) => createStdlib(window, body, locale));
+      const query = routeQuery(window.location.hash);
+      const state = Object.fromEntries([...query].filter(([key]) => /^c\d+(-\d+)?$/.test(key)));
+      const mounted = await mountNotebookPage(
+        document,
+        listing,
+        locale,
+        (body) => createStdlib(window, body, locale),
+        {
+          state,
+          dataVersion,
+          onState: (current) => {
+            // The address follows the inputs, so that copying it from the address bar keeps them.
+            const section = parseRoute(window.location.hash);
+            const path = section.kind === "notebook" && section.section ? `/${section.section}` : "";
+            window.history.replaceState(
+              null,
+              "",
+              `#/${listing.slug}${path}?${stateQuery(current, dataVersion)}`,
+            );
+          },
+        },
+      );
+      const linked = query.get("d");
+      if (linked && linked !== dataVersion) {
+        mounted.notice(
+          h(
+            document,
+            "p",
+            { class: "upload-notice upload-mismatch" },
+            strings.dataChanged(linked, dataVersion),
+          ),
+        );
+      }
+      return mounted;
     } catch (error) {
       console.error(error);
       return notFound(strings.loadFailed);

@@ -60,6 +60,24 @@ const strings = {
     loadFailed2: (message: string) => `Het bestand kon niet worden gelezen: ${message}`,
     charts: (n: number) => `${n} ${n === 1 ? "grafiek" : "grafieken"}`,
     footer: "Alle cijfers komen uit de bronbestanden in seeds/ of uit een genoemde openbare bron.",
+    toolbar: {
+      label: "Grafiek exporteren",
+      svg: "Download deze grafiek als SVG",
+      png: "Download deze grafiek als PNG (dubbele resolutie)",
+      dataButton: "Gegevens",
+      data: "Download de rijen van deze grafiek als CSV, met hun bronnen",
+      embedButton: "Insluiten",
+      embed: "Kopieer de code om deze grafiek in een andere pagina te tonen",
+      link: "Kopieer een vaste link naar deze grafiek in deze stand",
+      copiedEmbed: "Insluitcode gekopieerd",
+      copiedLink: "Link gekopieerd",
+      copyManually: "Kopieer de tekst hieronder:",
+      failed: "Dat lukte niet",
+    },
+    dataChanged: (then: string, now: string) =>
+      `De gegevens zijn veranderd sinds deze link werd gemaakt (versie ${then}, nu ${now}): de grafieken tonen de huidige cijfers.`,
+    unknownChart: (notebook: string, chart: string) =>
+      `Er is geen grafiek “${chart}” in notebook “${notebook}”.`,
   },
   en: {
     tagline: "Notebooks on Dutch police statistics",
@@ -113,6 +131,24 @@ const strings = {
     loadFailed2: (message: string) => `The file could not be read: ${message}`,
     charts: (n: number) => `${n} ${n === 1 ? "chart" : "charts"}`,
     footer: "Every figure comes from the source documents in seeds/ or from a named public source.",
+    toolbar: {
+      label: "Export chart",
+      svg: "Download this chart as SVG",
+      png: "Download this chart as PNG (double resolution)",
+      dataButton: "Data",
+      data: "Download the rows of this chart as CSV, with their sources",
+      embedButton: "Embed",
+      embed: "Copy the code that shows this chart on another page",
+      link: "Copy a permanent link to this chart as it is set now",
+      copiedEmbed: "Embed code copied",
+      copiedLink: "Link copied",
+      copyManually: "Copy the text below:",
+      failed: "That did not work",
+    },
+    dataChanged: (then: string, now: string) =>
+      `The data has changed since this link was made (version ${then}, now ${now}): the charts show the current figures.`,
+    unknownChart: (notebook: string, chart: string) =>
+      `There is no chart “${chart}” in notebook “${notebook}”.`,
   },
 };
 

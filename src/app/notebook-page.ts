@@ -1,5 +1,7 @@
 import { describeLocator } from "../data/index.ts";
+import { figureSvg } from "../export/index.ts";
 import type { CompiledNotebook, NotebookListing, NotebookRun, Stdlib } from "../notebook/index.ts";
+import { addToolbars } from "./chart-toolbar.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 import { routeHash, seedLinkHash } from "./route.ts";
@@ -19,15 +21,38 @@ export interface NotebookPage {
   /** Shows a notice at the top of the notebook (text only), or removes it. */
   notice(content: HTMLElement | null): void;
   dispose(): void;
+  /** The current values of the notebook's inputs, for a link. */
+  state(): Record<string, string>;
+  /** The `id=` charts drawn so far, and one of them as a standalone SVG (for `npm run export`). */
+  charts(): string[];
+  chartSvg(chart: string, options?: { permalinkBase?: string; created?: string }): string;
   scrollTo(section: string | undefined): void;
 }
 
 /** Loads a notebook's compiled module and its runtime, then renders prose, cells and contents. */
+export interface MountOptions {
+  /** Input values from a permalink (`c<cell>` keys). */
+  state?: Record<string, string>;
+  /** Called with the inputs' values and the section whenever the reader changes an input. */
+  onState?: (state: Record<string, string>) => void;
+  /** The bundled data's fingerprint, recorded in permalinks. */
+  dataVersion: string;
+}
+
+/** A notebook's input state as a query string (keys sorted, so one state gives one link). */
+export function stateQuery(state: Record<string, string>, dataVersion: string): string {
+  const query = new URLSearchParams();
+  for (const key of Object.keys(state).sort()) query.set(key, state[key]);
+  query.set("d", dataVersion);
+  return query.toString();
+}
+
 export async function mountNotebookPage(
   document: Document,
   listing: NotebookListing,
   locale: Locale,
   makeStdlib: (root: HTMLElement) => Promise<Stdlib>,
+  options: MountOptions = { dataVersion: "" },
 ): Promise<NotebookPage> {
   const strings = t(locale);
   const [{ default: notebook }, engine] = await Promise.all([listing.load(), import("../notebook/index.ts")]);
@@ -49,8 +74,23 @@ export async function mountNotebookPage(
     contents(document, notebook, listing.slug, strings.contents),
     article,
   );
-  const run: NotebookRun = engine.runNotebook(notebook, body, await makeStdlib(body));
+  const run: NotebookRun = engine.runNotebook(notebook, body, await makeStdlib(body), {
+    state: options.state,
+    onState: options.onState,
+  });
   rewriteSeedLinks(body);
+  const location = document.defaultView?.location;
+  const here = location ? `${location.origin}${location.pathname}` : "";
+  const stopToolbars = addToolbars(body, {
+    slug: listing.slug,
+    locale,
+    permalink: (chart) => `${here}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+    embedUrl: (chart) =>
+      new URL(
+        `embed.html#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+        here || "http://localhost/",
+      ).href,
+  });
   return {
     element,
     slug: listing.slug,
@@ -60,9 +100,32 @@ export async function mountNotebookPage(
       notice.replaceChildren(...(content ? [content] : []));
       notice.hidden = !content;
     },
-    dispose: () => run.dispose(),
+    dispose: () => {
+      stopToolbars();
+      run.dispose();
+    },
+    state: () => run.state(),
+    charts: () =>
+      [...body.querySelectorAll<HTMLElement>(".cell[data-cell-id]")]
+        .filter((cell) => cell.querySelector(":scope > figure.blauw-chart"))
+        .map((cell) => cell.dataset.cellId ?? ""),
+    chartSvg: (chart, exportOptions = {}) => {
+      const figure = body.querySelector<HTMLElement>(
+        `.cell[data-cell-id="${CSS.escape(chart)}"] > figure.blauw-chart`,
+      );
+      if (!figure) throw new Error(`no chart "${chart}" in notebook "${listing.slug}"`);
+      const base = exportOptions.permalinkBase ?? here;
+      return figureSvg(figure, {
+        notebook: listing.slug,
+        chart,
+        permalink: `${base}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+        created: exportOptions.created,
+      });
+    },
     scrollTo: (section) => {
-      const target = section ? document.getElementById(section) : null;
+      const target = section
+        ? (document.getElementById(section) ?? body.querySelector(`[data-cell-id="${CSS.escape(section)}"]`))
+        : null;
       if (target) target.scrollIntoView({ block: "start" });
       else document.defaultView?.scrollTo(0, 0);
     },

@@ -22,6 +22,12 @@ export function parseRoute(hash: string): Route {
   return { kind: "unknown", hash };
 }
 
+/** The query after a hash route's "?": a notebook's input state and its data version. */
+export function routeQuery(hash: string): URLSearchParams {
+  const at = hash.indexOf("?");
+  return new URLSearchParams(at === -1 ? "" : hash.slice(at + 1));
+}
+
 /** The hash that leads to a route. */
 export function routeHash(route: Route): string {
   switch (route.kind) {

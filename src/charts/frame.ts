@@ -5,6 +5,21 @@ import { categorical } from "./palette.ts";
 import { sourceHref } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
 
+/** What a chart was drawn from, kept with its figure element by `chartFigure`. */
+export interface FigureInfo {
+  title: string;
+  subtitle?: string;
+  note?: string;
+  /** The key for approximate figures, when the chart shows one. */
+  key?: string;
+  rows: readonly FactRow[];
+  description: string;
+  locale: Locale;
+}
+
+/** Filled by `chartFigure`: the export room reads it to compose files. */
+export const figureInfo = new WeakMap<Element, FigureInfo>();
+
 export interface ChartFigureOptions {
   document: Document;
   locale: Locale;
@@ -83,10 +98,20 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
     },
   });
   figure.append(plot);
-  if (rows.some(isApproximate))
-    figure.append(element(document, "p", "blauw-chart-key", words[locale].approx));
+  const key = rows.some(isApproximate) ? words[locale].approx : undefined;
+  if (key) figure.append(element(document, "p", "blauw-chart-key", key));
   if (note) figure.append(element(document, "p", "blauw-chart-note", note));
   figure.append(sourceParagraph(document, rows, locale));
+  // Kept for export: the SVG, the CSV of the rows and the embed are made from these.
+  figureInfo.set(figure, {
+    title,
+    subtitle,
+    note,
+    key,
+    rows,
+    description: options.ariaDescription ?? subtitle ?? title,
+    locale,
+  });
   return figure;
 }
 

@@ -14,7 +14,7 @@ export {
   formatWhen,
   isApproximate,
 } from "./format.ts";
-export { type ChartFigureOptions, chartFigure } from "./frame.ts";
+export { type ChartFigureOptions, chartFigure, type FigureInfo, figureInfo } from "./frame.ts";
 export {
   type FactMarkOptions,
   factBars,

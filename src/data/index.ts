@@ -12,6 +12,7 @@ export {
 } from "./datapackage.ts";
 export { type Decoded, decodeBytes, type Encoding } from "./decode.ts";
 export { type Dialect, sniffDialect } from "./dialect.ts";
+export { shortHash } from "./hash.ts";
 export { type InferredColumn, inferColumn } from "./infer.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
 export { type PackedColumn, type PackedReading, packReading, unpackReading } from "./pack.ts";

@@ -9,6 +9,8 @@ export type Stdlib = Record<string, Definition>;
 /** What a running notebook hands back: its cell elements, and a way to stop it. */
 export interface NotebookRun {
   cells: Map<number, HTMLElement>;
+  /** The current value of each input shown with `view`, by key (`c<cell>` or `c<cell>-<n>`), as text. */
+  state(): Record<string, string>;
   /** Gives the notebook the reader's own file (or null to go back to the bundled data): cells see it as `upload`. */
   setUpload(value: unknown): void;
   dispose(): void;
@@ -21,8 +23,21 @@ const cellLocals = new Set(["display", "view"]);
  * Renders a compiled notebook into `root` and runs its cells on the Observable runtime: prose as
  * prepared at build time, each cell in its own element, errors shown in the cell that threw.
  */
-export function runNotebook(notebook: CompiledNotebook, root: HTMLElement, stdlib: Stdlib): NotebookRun {
+export interface RunOptions {
+  /** Input values to start from (a permalink's state); values an input does not accept are ignored. */
+  state?: Record<string, string>;
+  /** Called whenever the reader changes an input. */
+  onState?: (state: Record<string, string>) => void;
+}
+
+export function runNotebook(
+  notebook: CompiledNotebook,
+  root: HTMLElement,
+  stdlib: Stdlib,
+  options: RunOptions = {},
+): NotebookRun {
   const document = root.ownerDocument;
+  const inputs = new InputState(options);
   const runtime = new Runtime(stdlib);
   const module = runtime.module();
   const cells = new Map<number, HTMLElement>();
@@ -43,10 +58,11 @@ export function runNotebook(notebook: CompiledNotebook, root: HTMLElement, stdli
     if (block.id) element.dataset.cellId = block.id;
     root.append(element);
     cells.set(block.index, element);
-    defineCell(module, block, element);
+    defineCell(module, block, element, inputs);
   }
   return {
     cells,
+    state: () => inputs.current(),
     setUpload: (value) => {
       module.redefine("upload", [], () => value);
     },
@@ -54,7 +70,7 @@ export function runNotebook(notebook: CompiledNotebook, root: HTMLElement, stdli
   };
 }
 
-function defineCell(module: Module, block: CellBlock, element: HTMLElement): void {
+function defineCell(module: Module, block: CellBlock, element: HTMLElement, state: InputState): void {
   if ("error" in block) {
     showError(element, block.error);
     return;
@@ -64,7 +80,12 @@ function defineCell(module: Module, block: CellBlock, element: HTMLElement): voi
     element.append(toNode(value, document));
     return value;
   };
-  const view = <T>(input: HTMLElement & { value: T }) => inputValue(display(input) as typeof input);
+  let shown = 0;
+  const view = <T>(input: HTMLElement & { value: T }) => {
+    state.register(shown === 0 ? `c${block.index}` : `c${block.index}-${shown}`, input);
+    shown++;
+    return inputValue(display(input) as typeof input);
+  };
   const inputs = block.inputs.filter((name) => !cellLocals.has(name));
   const name = `cell ${block.index}`;
   const definition = async (...values: unknown[]) => {
@@ -73,6 +94,7 @@ function defineCell(module: Module, block: CellBlock, element: HTMLElement): voi
       input === "display" ? display : input === "view" ? view : queue.shift(),
     );
     element.replaceChildren();
+    shown = 0;
     element.classList.remove("cell-error");
     const value = await block.body(...args);
     if (block.expression && value !== undefined && !isGenerator(value)) display(value);
@@ -110,4 +132,53 @@ function showError(element: HTMLElement, message: string): void {
   box.textContent = message;
   element.replaceChildren(box);
   element.classList.add("cell-error");
+}
+
+/** An input's value as text, for a link; and back, in the type of the value it has now. */
+const asText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
+
+function fromText(text: string, like: unknown): unknown {
+  if (typeof like === "string") return text;
+  try {
+    const value = JSON.parse(text);
+    return typeof value === typeof like ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The inputs shown with `view`: each starts from the state it was given when the input accepts that
+ * value (set as a value, never as markup), and every change is reported.
+ */
+class InputState {
+  private readonly values: Record<string, string> = {};
+
+  constructor(private readonly options: RunOptions) {}
+
+  register(key: string, input: HTMLElement & { value: unknown }): void {
+    const wanted = this.options.state?.[key];
+    if (wanted !== undefined) {
+      const before = input.value;
+      const value = fromText(wanted, before);
+      if (value !== undefined) {
+        try {
+          input.value = value;
+        } catch {
+          // an input that refuses the value keeps its own
+        }
+        // Inputs that do not offer the value ignore it or fall back: keep the default then.
+        if (asText(input.value) !== wanted) input.value = before;
+      }
+    }
+    this.values[key] = asText(input.value);
+    input.addEventListener("input", () => {
+      this.values[key] = asText(input.value);
+      this.options.onState?.(this.current());
+    });
+  }
+
+  current(): Record<string, string> {
+    return { ...this.values };
+  }
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Plugin } from "vite";
+import { shortHash } from "../data/index.ts";
 import { chartCount, compileNotebook, notebookModule } from "./compile-notebook.ts";
 
 export interface BlauwNotebookOptions {
@@ -50,7 +51,19 @@ export function blauwNotebooks(options: BlauwNotebookOptions): Plugin {
         const order = Number.isFinite(listing.order) ? listing.order : null;
         return `{...${JSON.stringify({ ...listing, order })}, load: () => import(${JSON.stringify(file)})}`;
       });
-      return { code: `export default [\n${items.join(",\n")}\n];`, moduleType: "js" };
+      // A fingerprint of the bundled data: a permalink records it, and says so when the data changed.
+      const dataDir = resolve(root, "data");
+      const dataFiles = readdirSync(dataDir)
+        .filter((name) => /\.(csv|json)$/.test(name))
+        .sort();
+      for (const name of dataFiles) this.addWatchFile(join(dataDir, name));
+      const dataVersion = shortHash(
+        dataFiles.map((name) => readFileSync(join(dataDir, name), "utf8")).join("\n"),
+      );
+      return {
+        code: `export const dataVersion = ${JSON.stringify(dataVersion)};\nexport default [\n${items.join(",\n")}\n];`,
+        moduleType: "js",
+      };
     },
     transform(code, id) {
       const file = id.split("?")[0];

@@ -1,0 +1,18 @@
+import { writeFileSync } from "node:fs";
+import { launchChromium } from "./src/cli/chromium.ts";
+import { serveStatic } from "./src/cli/static-server.ts";
+const { url, server } = await serveStatic("dist", "/");
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+page.on("console", (m) => { if (m.type() === "error") console.log("console:", m.text()); });
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(`${url}#/reaction-times`);
+await page.waitForSelector(".chart-toolbar");
+await page.waitForTimeout(500);
+const list = await page.evaluate(() => (window as any).blauwCharts.list());
+console.log(list);
+const svg = await page.evaluate((id) => (window as any).blauwCharts.svg(id, { permalinkBase: "index.html" }), list[0]);
+writeFileSync("/tmp/chart.svg", svg);
+const el = await page.$(`.cell[data-cell-id="${list[0]}"]`);
+await el!.screenshot({ path: "/tmp/cell.png" });
+await browser.close(); server.close();

@@ -1,0 +1,127 @@
+import { figureInfo } from "../charts/index.ts";
+import { chartCsv, embedSnippet, figureSvg, svgToPng } from "../export/index.ts";
+import { h } from "./dom.ts";
+import { type Locale, t } from "./i18n.ts";
+
+/** What the toolbar of a chart needs to know about the page it is on. */
+export interface ToolbarContext {
+  slug: string;
+  locale: Locale;
+  /** The link to this chart with the notebook's current input state and data version. */
+  permalink: (chart: string) => string;
+  /** The address of the embed page for this chart, with the current state. */
+  embedUrl: (chart: string) => string;
+}
+
+function download(document: Document, name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = h(document, "a", { href: url, download: name });
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Copies text; where the clipboard is not available, shows it selected for the reader to copy. */
+async function copy(status: HTMLElement, text: string, done: string, manual: string): Promise<void> {
+  const document = status.ownerDocument;
+  try {
+    await document.defaultView?.navigator.clipboard.writeText(text);
+    status.replaceChildren(done);
+  } catch {
+    const field = h(document, "textarea", { readonly: "", rows: "3", "aria-label": manual });
+    field.value = text;
+    status.replaceChildren(h(document, "span", {}, manual), field);
+    field.focus();
+    field.select();
+  }
+}
+
+/**
+ * A toolbar under a chart (an `id=` cell): SVG, PNG (2×), Data (CSV of the chart's rows), Embed (copies
+ * an iframe snippet), Link (copies a permalink). Buttons, so Tab and Enter reach them.
+ */
+export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: ToolbarContext): HTMLElement {
+  const document = cell.ownerDocument;
+  const strings = t(context.locale).toolbar;
+  const chart = cell.dataset.cellId ?? "chart";
+  const base = `${context.slug}-${chart}`;
+  const status = h(document, "span", {
+    class: "chart-toolbar-status",
+    role: "status",
+    "aria-live": "polite",
+  });
+  const svg = () =>
+    figureSvg(figure, {
+      notebook: context.slug,
+      chart,
+      permalink: context.permalink(chart),
+      created: new Date().toISOString(),
+    });
+  const actions: [string, string, () => Promise<void> | void][] = [
+    [
+      "SVG",
+      strings.svg,
+      () => download(document, `${base}.svg`, new Blob([svg()], { type: "image/svg+xml" })),
+    ],
+    ["PNG", strings.png, async () => download(document, `${base}.png`, await svgToPng(document, svg(), 2))],
+    [
+      strings.dataButton,
+      strings.data,
+      () => {
+        const rows = figureInfo.get(figure)?.rows ?? [];
+        download(document, `${base}.csv`, new Blob([chartCsv(rows)], { type: "text/csv;charset=utf-8" }));
+      },
+    ],
+    [
+      strings.embedButton,
+      strings.embed,
+      () =>
+        copy(
+          status,
+          embedSnippet(context.embedUrl(chart), figureInfo.get(figure)?.title ?? chart),
+          strings.copiedEmbed,
+          strings.copyManually,
+        ),
+    ],
+    [
+      "Link",
+      strings.link,
+      () => copy(status, context.permalink(chart), strings.copiedLink, strings.copyManually),
+    ],
+  ];
+  const bar = h(document, "div", { class: "chart-toolbar", role: "toolbar", "aria-label": strings.label });
+  for (const [text, label, action] of actions) {
+    const button = h(document, "button", { type: "button", "aria-label": label, title: label }, text);
+    button.addEventListener("click", async () => {
+      status.replaceChildren();
+      try {
+        await action();
+      } catch (error) {
+        status.replaceChildren(
+          `${strings.failed}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    });
+    bar.append(button);
+  }
+  bar.append(status);
+  return bar;
+}
+
+/** Gives every chart cell under `root` a toolbar, now and whenever a cell draws its chart again. */
+export function addToolbars(root: HTMLElement, context: ToolbarContext): () => void {
+  const update = () => {
+    for (const cell of root.querySelectorAll<HTMLElement>(".cell[data-cell-id]")) {
+      const figure = cell.querySelector<HTMLElement>(":scope > figure.blauw-chart");
+      const bar = cell.querySelector(":scope > .chart-toolbar");
+      if (figure && !bar) cell.append(chartToolbar(cell, figure, context));
+      if (!figure && bar) bar.remove();
+    }
+  };
+  update();
+  const observer = new MutationObserver(update);
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}

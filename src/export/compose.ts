@@ -1,0 +1,164 @@
+// Standalone files of a chart: the SVG composed from its parts, the CSV of its rows, a hash of its
+// data. Plain functions over strings, so they are the same in the browser and in Node.
+
+import type { FactRow } from "../charts/index.ts";
+import { shortHash } from "../data/index.ts";
+
+/** A line of text placed in the composed SVG. */
+export interface SvgText {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  weight?: number;
+  color: string;
+  /** A link (the source line's locators). */
+  href?: string;
+}
+
+/** One entry of a colour legend, rebuilt as SVG from Plot's HTML swatches. */
+export interface SvgSwatch {
+  label: string;
+  color: string;
+  x: number;
+  y: number;
+}
+
+/** Where a chart's figures come from, as its source line names them. */
+export interface SvgSource {
+  locator: string;
+  label: string;
+}
+
+export interface SvgParts {
+  width: number;
+  height: number;
+  background: string;
+  fontFamily: string;
+  /** For `<title>` and `<desc>`: the chart's title and its description in words. */
+  title: string;
+  description: string;
+  texts: SvgText[];
+  swatches: SvgSwatch[];
+  /** The plot itself: an `<svg>` element as markup, styles already inlined, placed at (0, plotY). */
+  plot: string;
+  plotY: number;
+  metadata: {
+    notebook: string;
+    chart: string;
+    sources: SvgSource[];
+    dataHash: string;
+    permalink: string;
+    /** ISO time the file was made; left out unless asked for, so the same chart gives the same bytes. */
+    created?: string;
+  };
+}
+
+/** The font stack every exported chart declares. */
+export const fontStack =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "DejaVu Sans", Arial, sans-serif';
+
+/** The namespace of Blauw's provenance elements inside `<metadata>`. */
+export const provenanceNamespace = "https://blauw.nl/ns/provenance";
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) =>
+    ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : "&apos;",
+  );
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * One SVG file with everything the reader saw: title, subtitle, legend, plot, key, note and source
+ * line, with `width`, `height` and `viewBox`, a `<title>`, a `<desc>` and the chart's provenance in
+ * `<metadata>`. Nothing refers outside the file except the source links.
+ */
+export function composeSvg(parts: SvgParts): string {
+  const { width, height, metadata } = parts;
+  const lines: string[] = [];
+  lines.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${escapeXml(parts.fontFamily)}" role="img" aria-labelledby="blauw-title" aria-describedby="blauw-desc">`,
+    `<title id="blauw-title">${escapeXml(parts.title)}</title>`,
+    `<desc id="blauw-desc">${escapeXml(parts.description)}</desc>`,
+    "<metadata>",
+    `<blauw:chart xmlns:blauw="${provenanceNamespace}" notebook="${escapeXml(metadata.notebook)}" chart="${escapeXml(metadata.chart)}" data-hash="${escapeXml(metadata.dataHash)}" permalink="${escapeXml(metadata.permalink)}"${metadata.created ? ` created="${escapeXml(metadata.created)}"` : ""}>`,
+    ...metadata.sources.map(
+      (source) => `<blauw:source locator="${escapeXml(source.locator)}" label="${escapeXml(source.label)}"/>`,
+    ),
+    "</blauw:chart>",
+    "</metadata>",
+    `<rect width="100%" height="100%" fill="${escapeXml(parts.background)}"/>`,
+  );
+  for (const text of parts.texts) {
+    const attributes = `x="${round(text.x)}" y="${round(text.y)}" font-size="${text.size}"${text.weight ? ` font-weight="${text.weight}"` : ""} fill="${escapeXml(text.color)}"`;
+    const element = `<text ${attributes} xml:space="preserve">${escapeXml(text.text)}</text>`;
+    lines.push(
+      text.href
+        ? `<a href="${escapeXml(text.href)}" xlink:href="${escapeXml(text.href)}">${element}</a>`
+        : element,
+    );
+  }
+  if (parts.swatches.length > 0) {
+    lines.push('<g class="legend">');
+    for (const swatch of parts.swatches) {
+      lines.push(
+        `<rect x="${round(swatch.x)}" y="${round(swatch.y - 10)}" width="12" height="12" fill="${escapeXml(swatch.color)}"/>`,
+        `<text x="${round(swatch.x + 16)}" y="${round(swatch.y)}" font-size="12" fill="currentColor">${escapeXml(swatch.label)}</text>`,
+      );
+    }
+    lines.push("</g>");
+  }
+  lines.push(`<g transform="translate(0,${round(parts.plotY)})">`, parts.plot, "</g>", "</svg>");
+  // A legend's text takes the figure's colour; nothing else may rely on currentColor.
+  const textColor = parts.texts[0]?.color ?? "#000";
+  return `${lines.join("\n").replaceAll("currentColor", escapeXml(textColor))}\n`;
+}
+
+/** The columns every row of figures has, in this order; other columns follow. */
+const rowColumns = [
+  "measure",
+  "label",
+  "year",
+  "period",
+  "value",
+  "unit",
+  "qualifier",
+  "source",
+  "source_kind",
+  "note",
+];
+
+function columnsOf(rows: readonly FactRow[]): string[] {
+  const extra = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) if (!rowColumns.includes(key)) extra.add(key);
+  return [...rowColumns, ...[...extra].sort()];
+}
+
+/** A hash of exactly the rows a chart shows (the permalink and the SVG's metadata record it). */
+export function dataHash(rows: readonly FactRow[]): string {
+  const columns = columnsOf(rows);
+  return shortHash(JSON.stringify(rows.map((row) => columns.map((column) => row[column] ?? null))));
+}
+
+/**
+ * The rows a chart shows as CSV, with their source locators. Safe to open in a spreadsheet: a text cell
+ * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's rule), so
+ * it is never taken for a formula; numbers are written as numbers.
+ */
+export function chartCsv(rows: readonly FactRow[]): string {
+  const columns = columnsOf(rows);
+  const cell = (value: unknown): string => {
+    if (value === null || value === undefined) return "";
+    if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+    if (value instanceof Date) return value.toISOString();
+    let text = typeof value === "string" ? value : JSON.stringify(value);
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const lines = [
+    columns.join(","),
+    ...rows.map((row) => columns.map((column) => cell(row[column])).join(",")),
+  ];
+  return `${lines.join("\r\n")}\r\n`;
+}

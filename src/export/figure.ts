@@ -1,0 +1,179 @@
+// Turns a chart on the page into a standalone SVG (and a PNG of it): reads the figure's parts and the
+// browser's computed styles, then composes the file with `composeSvg`. Needs a real browser: text is
+// measured and styles are computed as the reader saw them.
+
+import { figureInfo } from "../charts/index.ts";
+import { describeLocator } from "../data/index.ts";
+import { composeSvg, dataHash, fontStack, type SvgSwatch, type SvgText } from "./compose.ts";
+
+export interface ExportMeta {
+  notebook: string;
+  chart: string;
+  permalink: string;
+  created?: string;
+}
+
+/** Properties copied from the computed style onto each element of the plot, as attributes. */
+const inlined = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-opacity",
+  "stroke-dasharray",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "opacity",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "font-style",
+  "text-anchor",
+  "paint-order",
+] as const;
+
+const transparent = (color: string) => color === "transparent" || /rgba\([^)]*,\s*0\)$/.test(color);
+
+const styleOf = (element: Element) => (element.ownerDocument.defaultView as Window).getComputedStyle(element);
+
+function backgroundOf(element: Element | null): string {
+  for (let node = element; node; node = node.parentElement) {
+    const color = styleOf(node).backgroundColor;
+    if (!transparent(color)) return color;
+  }
+  return "#ffffff";
+}
+
+/** The plot's SVG with every style it had on the page written on its elements; no `<style>`, no classes. */
+function inlinePlot(svg: SVGSVGElement, color: string): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll("*")];
+  const copies = [clone, ...clone.querySelectorAll("*")];
+  originals.forEach((original, i) => {
+    const copy = copies[i];
+    if (original.tagName.toLowerCase() === "style") return;
+    const style = styleOf(original);
+    for (const property of inlined) {
+      const value = style.getPropertyValue(property);
+      if (value) copy.setAttribute(property, value === "currentcolor" ? color : value);
+    }
+    copy.removeAttribute("class");
+    copy.removeAttribute("style");
+    if (copy.tagName.toLowerCase() === "text") copy.setAttribute("xml:space", "preserve");
+  });
+  for (const style of clone.querySelectorAll("style")) style.remove();
+  clone.removeAttribute("style");
+  const serializer = new (svg.ownerDocument.defaultView as Window & typeof globalThis).XMLSerializer();
+  return serializer.serializeToString(clone).replaceAll("currentColor", color);
+}
+
+/** Splits text into lines no wider than `width` at this font size and weight. */
+function wrap(document: Document, text: string, size: number, weight: number, width: number): string[] {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return [text];
+  context.font = `${weight} ${size}px ${fontStack}`;
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && context.measureText(candidate).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Plot's legend swatches (HTML) as SVG entries, laid out on lines across `width`. */
+function swatches(figure: Element, startY: number, width: number): { entries: SvgSwatch[]; height: number } {
+  const entries: SvgSwatch[] = [];
+  let x = 8;
+  let y = startY + 12;
+  for (const swatch of figure.querySelectorAll("[class$='-swatch']")) {
+    const label = swatch.textContent?.trim() ?? "";
+    const shape = swatch.querySelector("svg [fill], svg rect, svg circle");
+    const color = shape ? styleOf(shape).fill || shape.getAttribute("fill") || "#888" : "#888";
+    const advance = 16 + label.length * 7 + 16;
+    if (x + advance > width && x > 8) {
+      x = 8;
+      y += 18;
+    }
+    entries.push({ label, color, x, y });
+    x += advance;
+  }
+  return { entries, height: entries.length > 0 ? y - startY + 10 : 0 };
+}
+
+/** The chart inside `figure` (a `.blauw-chart`) as one standalone SVG file. */
+export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
+  const info = figureInfo.get(figure);
+  const plot = figure.querySelector<SVGSVGElement>(":scope > svg, :scope > figure > svg");
+  if (!info || !plot) throw new Error("not a Blauw chart");
+  const color = styleOf(figure).color;
+  const muted = styleOf(figure.querySelector(".blauw-chart-source") ?? figure).color;
+  const width = Number(plot.getAttribute("width")) || plot.getBoundingClientRect().width;
+  const plotHeight = Number(plot.getAttribute("height")) || plot.getBoundingClientRect().height;
+  const pad = 8;
+  const texts: SvgText[] = [];
+  let y = 0;
+  const block = (text: string | undefined, size: number, weight: number, fill: string) => {
+    if (!text) return;
+    for (const line of wrap(figure.ownerDocument, text, size, weight, width - 2 * pad)) {
+      y += Math.round(size * 1.35);
+      texts.push({ text: line, x: pad, y, size, weight: weight === 400 ? undefined : weight, color: fill });
+    }
+  };
+  block(info.title, 18, 700, color);
+  block(info.subtitle, 14, 400, muted);
+  const legend = swatches(figure, y + 4, width);
+  y += legend.height + 8;
+  const plotY = y;
+  y += plotHeight;
+  block(info.key, 12, 400, muted);
+  block(info.note, 12, 400, muted);
+  const sources = [...new Set(info.rows.map((row) => row.source).filter(Boolean))].map((locator) => ({
+    locator,
+    label: describeLocator(locator, info.locale).label,
+  }));
+  const labels = [...new Set(sources.map((source) => source.label))];
+  block(`${info.locale === "nl" ? "Bron" : "Source"}: ${labels.join("; ")}`, 12, 400, muted);
+  return composeSvg({
+    width,
+    height: y + pad,
+    background: backgroundOf(figure),
+    fontFamily: fontStack,
+    title: info.title,
+    description: info.description,
+    texts,
+    swatches: legend.entries,
+    plot: inlinePlot(plot, color),
+    plotY,
+    metadata: { ...meta, sources, dataHash: dataHash(info.rows) },
+  });
+}
+
+/** A PNG of an SVG file at `scale` times its size (2 for sharp images on paper and retina screens). */
+export async function svgToPng(document: Document, svg: string, scale = 2): Promise<Blob> {
+  const size = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  const width = Number(size?.[1] ?? 640);
+  const height = Number(size?.[2] ?? 400);
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const image = document.createElement("img");
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("no 2D canvas");
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG failed"))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
