@@ -1,5 +1,6 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
 import type { ColumnType, CsvReading } from "../data/index.ts";
+import { svgToPng } from "../export/index.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
@@ -180,6 +181,15 @@ export function startApp(window: Window, root: HTMLElement): void {
           list: () => content.charts(),
           svg: (chart: string, options?: { permalinkBase?: string; created?: string }) =>
             content.chartSvg(chart, options),
+          /** The chart as PNG at twice its size, base64-encoded. */
+          png: async (chart: string, options?: { permalinkBase?: string; created?: string }) => {
+            const blob = await svgToPng(document, content.chartSvg(chart, options), 2);
+            const bytes = new Uint8Array(await blob.arrayBuffer());
+            let binary = "";
+            for (let i = 0; i < bytes.length; i += 0x8000)
+              binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+            return btoa(binary);
+          },
         },
       });
       main.replaceChildren(content.element);
