@@ -73,6 +73,16 @@ export async function startEmbed(window: Window, root: HTMLElement): Promise<voi
   for (const child of body.children) {
     if ((child as HTMLElement).dataset.cellId !== request.chart) (child as HTMLElement).hidden = true;
   }
+  // Links inside the chart (its sources) lead to the full site, in a new tab, not into the frame.
+  const retarget = () => {
+    for (const link of body.querySelectorAll<HTMLAnchorElement>("a[href]")) {
+      const href = link.getAttribute("href") ?? "";
+      if (href.startsWith("#/")) link.setAttribute("href", `index.html${href}`);
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+    }
+  };
+  new MutationObserver(retarget).observe(body, { childList: true, subtree: true });
   document.title = `${notebook.meta.title} · Blauw`;
   root.dataset.dataVersion = dataVersion;
 }

@@ -1,0 +1,12 @@
+import { launchChromium } from "./src/cli/chromium.ts";
+import { serveStatic } from "./src/cli/static-server.ts";
+const { url, server } = await serveStatic("dist", "/");
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 640, height: 900 } });
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(`${url}embed.html#/reaction-times/share-within-15-minutes`);
+await page.waitForTimeout(2000);
+console.log(await page.evaluate(() => document.body.innerHTML.slice(0, 600)));
+await page.screenshot({ path: "/tmp/embed.png" });
+await browser.close(); server.close();

@@ -1,0 +1,12 @@
+import { launchChromium } from "./src/cli/chromium.ts";
+import { serveStatic } from "./src/cli/static-server.ts";
+const { url, server } = await serveStatic("dist", "/");
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+const embed = `${url}embed.html#/reaction-times/share-within-15-minutes`;
+await page.setContent(`<!doctype html><body style="margin:0"><div style="width:320px"><iframe src="${embed}" style="border:0;width:100%;height:480px"></iframe></div></body>`);
+await page.waitForTimeout(3000);
+for (const f of page.frames()) console.log(f.url(), await f.evaluate(() => document.body?.innerHTML.length).catch((e) => e.message));
+await page.screenshot({ path: "/tmp/host.png" });
+await browser.close(); server.close();

@@ -1,0 +1,302 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import { XMLValidator } from "fast-xml-parser";
+import pixelmatch from "pixelmatch";
+import type { Download, Page } from "playwright-core";
+import { PNG } from "pngjs";
+import { describe, expect, inject, it } from "vitest";
+import { collectErrors } from "../../src/cli/chromium.ts";
+import { useBrowser } from "./helpers.ts";
+
+const siteUrl = inject("siteUrl");
+const browser = useBrowser();
+const chart = "share-within-15-minutes";
+
+async function openNotebook(hash = "#/reaction-times"): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser().newContext({
+    viewport: { width: 1200, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(siteUrl).origin });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${siteUrl}${hash}`);
+  await page.waitForSelector(`.cell[data-cell-id="${chart}"] .chart-toolbar`);
+  return { page, errors };
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const button = (label: string) => `.cell[data-cell-id="${chart}"] .chart-toolbar button:text-is("${label}")`;
+
+/** Width and height of a PNG, from its IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+describe("the chart toolbar", () => {
+  it("puts five buttons under every id= chart, in a toolbar", async () => {
+    const { page, errors } = await openNotebook();
+    await page.waitForFunction(() => document.querySelectorAll(".chart-toolbar").length === 3);
+    const labels = await page.$$eval(`.cell[data-cell-id="${chart}"] .chart-toolbar button`, (buttons) =>
+      buttons.map((b) => b.textContent),
+    );
+    expect(labels).toEqual(["SVG", "PNG", "Gegevens", "Insluiten", "Link"]);
+    expect(await page.getAttribute(`.cell[data-cell-id="${chart}"] .chart-toolbar`, "role")).toBe("toolbar");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("downloads a standalone SVG with the chart's title, sources and provenance (by keyboard too)", async () => {
+    const { page } = await openNotebook();
+    const title = await page.textContent(`.cell[data-cell-id="${chart}"] .blauw-chart-title`);
+    await page.focus(button("SVG"));
+    const { name, bytes } = await downloaded(page, () => page.keyboard.press("Enter"));
+    const svg = bytes.toString("utf8");
+    expect(name).toBe(`reaction-times-${chart}.svg`);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain(`<title id="blauw-title">${title}</title>`);
+    expect(svg).toContain("<desc");
+    expect(svg).toMatch(/<blauw:chart [^>]*notebook="reaction-times" chart="share-within-15-minutes"/);
+    expect(svg).toMatch(/created="\d{4}-\d\d-\d\dT/);
+    expect(svg).toContain('locator="seeds/antwoorden-eerste-kamer-t03934.md#antwoord-20"');
+    expect(svg).toContain("Bron: Antwoorden Eerste Kamer T03934, antwoord 20");
+    expect(svg).not.toContain("currentColor");
+    expect(svg).not.toMatch(/var\(--|<style|<image/);
+    await page.context().close();
+  });
+
+  it("downloads a PNG at twice the SVG's size", async () => {
+    const { page } = await openNotebook();
+    const svg = (await downloaded(page, () => page.click(button("SVG")))).bytes.toString("utf8");
+    const { name, bytes } = await downloaded(page, () => page.click(button("PNG")));
+    expect(name).toBe(`reaction-times-${chart}.png`);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    const width = Number(/width="([\d.]+)"/.exec(svg)?.[1]);
+    const height = Number(/height="([\d.]+)"/.exec(svg)?.[1]);
+    expect(pngSize(bytes)).toEqual({ width: Math.round(width * 2), height: Math.round(height * 2) });
+    await page.context().close();
+  });
+
+  it("downloads the chart's rows as CSV, each with its source", async () => {
+    const { page } = await openNotebook();
+    const { name, bytes } = await downloaded(page, () => page.click(button("Gegevens")));
+    const lines = bytes.toString("utf8").trim().split("\r\n");
+    expect(name).toBe(`reaction-times-${chart}.csv`);
+    expect(lines[0]).toBe("measure,label,year,period,value,unit,qualifier,source,source_kind,note");
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines.slice(1)) expect(line).toMatch(/,(seeds\/|https?:\/\/)/);
+    expect(lines.some((line) => line.startsWith("share-within-15-min,") && line.includes(",83.7,"))).toBe(
+      true,
+    );
+    await page.context().close();
+  });
+
+  it("copies an embed snippet and a permalink", async () => {
+    const { page } = await openNotebook();
+    await page.click(button("Insluiten"));
+    await page.waitForSelector(`.cell[data-cell-id="${chart}"] .chart-toolbar-status:has-text("gekopieerd")`);
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toMatch(
+      /^<iframe src="http[^"]+embed\.html#\/reaction-times\/share-within-15-minutes\?c\d+=/,
+    );
+    expect(snippet).toContain("blauw:height");
+    await page.click(button("Link"));
+    await page.waitForSelector(
+      `.cell[data-cell-id="${chart}"] .chart-toolbar-status:has-text("Link gekopieerd")`,
+    );
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#\/reaction-times\/share-within-15-minutes\?c\d+=.+&d=[0-9a-f]{8}$/);
+    await page.context().close();
+  });
+
+  it("is left out of print, and charts are not cut across pages", async () => {
+    const { page } = await openNotebook();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.isVisible(".chart-toolbar")).toBe(false);
+    expect(await page.isVisible(".site-header")).toBe(false);
+    expect(await page.$eval(".blauw-chart", (figure) => getComputedStyle(figure).breakInside)).toBe("avoid");
+    await page.context().close();
+  });
+});
+
+describe("permalinks", () => {
+  it("carry the inputs' state: opening the link restores it, and says when the data has changed", async () => {
+    const { page } = await openNotebook();
+    await page.click('label:has-text("Alleen brondocumenten")');
+    await page.waitForFunction(() => location.hash.includes("Alleen+brondocumenten"));
+    const link = await page.evaluate(() => location.href);
+    expect(link).toMatch(/#\/reaction-times\?c\d+=Alleen\+brondocumenten&d=[0-9a-f]{8}$/);
+    await page.context().close();
+
+    const { page: again } = await openNotebook(new URL(link).hash);
+    const checked = await again.$eval(
+      'input[type="radio"]:checked',
+      (input) => input.closest("label")?.textContent,
+    );
+    expect(checked).toBe("Alleen brondocumenten");
+    expect(await again.$(".notebook-notice:not([hidden])")).toBeNull();
+    await again.context().close();
+
+    const changed = new URL(link).hash.replace(/d=[0-9a-f]{8}/, "d=00000000");
+    const { page: old } = await openNotebook(changed);
+    await old.waitForSelector(".notebook-notice:not([hidden])");
+    expect(await old.textContent(".notebook-notice")).toContain("De gegevens zijn veranderd");
+    await old.context().close();
+  });
+
+  it("ignore state an input does not accept", async () => {
+    const { page, errors } = await openNotebook(
+      "#/reaction-times?c1=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&c9=x",
+    );
+    const checked = await page.$eval(
+      'input[type="radio"]:checked',
+      (input) => input.closest("label")?.textContent,
+    );
+    expect(checked).toBe("Brondocumenten en openbare bronnen");
+    expect(await page.$("img[src=x]")).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("embeds", () => {
+  it("show one chart at the width of their iframe and tell the host their height", async () => {
+    const page = await browser().newPage({ viewport: { width: 1300, height: 900 } });
+    const embed = `${siteUrl}embed.html#/reaction-times/${chart}`;
+    await page.setContent(
+      `<!doctype html><body style="margin:0">${[320, 640, 1000]
+        .map(
+          (width) =>
+            `<div style="width:${width}px"><iframe src="${embed}" data-blauw-embed data-width="${width}" style="border:0;width:100%;height:480px"></iframe></div>`,
+        )
+        .join(
+          "",
+        )}<script>window.heights=[];addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="blauw:height")return;heights.push(d.height);document.querySelectorAll("iframe[data-blauw-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script></body>`,
+    );
+    for (const frame of page.frames().slice(1))
+      await frame.waitForSelector("figure.blauw-chart svg [aria-label] > *", { state: "attached" });
+    await page.waitForTimeout(300);
+    const frames = page.frames().slice(1);
+    expect(frames).toHaveLength(3);
+    // The host page and the embeds have different origins: each side is measured on its own side.
+    const sizes = [];
+    for (const frame of frames) {
+      const iframe = await frame.frameElement();
+      const outside = await iframe.evaluate((element) => ({
+        width: Number((element as HTMLElement).dataset.width),
+        height: (element as HTMLElement).getBoundingClientRect().height,
+      }));
+      const inside = await frame.evaluate(() => ({
+        content: document.documentElement.getBoundingClientRect().height,
+        chartWidth: document.querySelector("figure.blauw-chart svg")?.getBoundingClientRect().width ?? 0,
+        shown: document.querySelectorAll(".notebook-body > :not([hidden])").length,
+      }));
+      sizes.push({ ...outside, ...inside });
+    }
+    for (const size of sizes) {
+      expect(size.shown).toBe(1); // the chart's cell, nothing else
+      expect(size.chartWidth).toBeLessThanOrEqual(size.width);
+      expect(Math.abs(size.height - Math.ceil(size.content))).toBeLessThanOrEqual(1);
+      expect(size.height).not.toBe(480);
+    }
+    expect(sizes[0].height).not.toBe(sizes[2].height);
+    await page.close();
+  });
+
+  it("say clearly when the notebook or chart does not exist, and follow a theme when told", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}embed.html#/reaction-times/no-such-chart`);
+    await page.waitForSelector(".embed-message[role=alert]");
+    expect(await page.textContent(".embed-message")).toContain("no-such-chart");
+    await page.goto(`${siteUrl}embed.html#/nope/${chart}`);
+    await page.reload();
+    await page.waitForSelector(".embed-message[role=alert]");
+    expect(await page.textContent(".embed-message")).toContain("nope");
+    await page.goto(`${siteUrl}embed.html#/reaction-times/${chart}?theme=dark`);
+    await page.reload();
+    await page.waitForSelector("figure.blauw-chart");
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe("rgb(18, 22, 29)");
+    await page.close();
+  });
+});
+
+describe("npm run export", () => {
+  it("writes every chart of a notebook as SVG and PNG, the same bytes each time, matching Chromium's rendering", async () => {
+    const out = mkdtempSync(join(tmpdir(), "blauw-export-test-"));
+    try {
+      const run = () =>
+        spawnSync("npx", ["tsx", "src/cli/export.ts", "--out", out, "reaction-times"], {
+          cwd: join(import.meta.dirname, "../.."),
+          encoding: "utf8",
+        });
+      const first = run();
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stdout).toContain("Exported 3 charts from 1 notebook");
+      const files = readdirSync(join(out, "reaction-times")).sort();
+      expect(files).toEqual([
+        "gap-to-norm.png",
+        "gap-to-norm.svg",
+        "prio1-calls-per-year.png",
+        "prio1-calls-per-year.svg",
+        "share-within-15-minutes.png",
+        "share-within-15-minutes.svg",
+      ]);
+      const svg = readFileSync(join(out, "reaction-times", `${chart}.svg`), "utf8");
+      expect(XMLValidator.validate(svg)).toBe(true);
+      expect(svg).toContain("Aandeel Prio 1-meldingen binnen 15 minuten ter plaatse");
+      expect(svg).not.toContain("created=");
+      const again = mkdtempSync(join(tmpdir(), "blauw-export-again-"));
+      try {
+        const second = spawnSync(
+          "npx",
+          ["tsx", "src/cli/export.ts", "--out", again, "--format", "svg", "reaction-times"],
+          {
+            cwd: join(import.meta.dirname, "../.."),
+            encoding: "utf8",
+          },
+        );
+        expect(second.status, second.stderr).toBe(0);
+        expect(readFileSync(join(again, "reaction-times", `${chart}.svg`), "utf8")).toBe(svg);
+      } finally {
+        rmSync(again, { recursive: true, force: true });
+      }
+
+      // Fidelity: the same file drawn by Chromium and by resvg, an independent renderer.
+      const page = await browser().newPage({ viewport: { width: 1300, height: 1000 } });
+      await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+      const chromium = PNG.sync.read(await page.screenshot({ clip: await svgBox(page) }));
+      await page.close();
+      const resvg = PNG.sync.read(
+        Buffer.from(
+          new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } })
+            .render()
+            .asPng(),
+        ),
+      );
+      expect([resvg.width, resvg.height]).toEqual([chromium.width, chromium.height]);
+      const differing = pixelmatch(chromium.data, resvg.data, undefined, chromium.width, chromium.height, {
+        threshold: 0.2,
+      });
+      const share = differing / (chromium.width * chromium.height);
+      console.log(`fidelity: ${(share * 100).toFixed(2)}% of pixels differ between Chromium and resvg`);
+      expect(share).toBeLessThan(0.02);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+async function svgBox(page: Page) {
+  const box = await page.$eval("body > svg", (svg) => {
+    const rect = svg.getBoundingClientRect();
+    return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+  });
+  return box;
+}

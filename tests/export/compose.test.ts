@@ -1,0 +1,155 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import type { FactRow } from "../../src/charts/index.ts";
+import {
+  chartCsv,
+  composeSvg,
+  dataHash,
+  embedSnippet,
+  provenanceNamespace,
+  type SvgParts,
+} from "../../src/export/index.ts";
+
+const row = (value: number, extra: Partial<FactRow> = {}): FactRow => ({
+  measure: "share",
+  label: "Aandeel",
+  year: 2024,
+  period: null,
+  value,
+  unit: "percent",
+  qualifier: null,
+  source: "seeds/kamerbrief-politie-maart-2026.md#reactietijden",
+  ...extra,
+});
+
+const parts = (overrides: Partial<SvgParts> = {}): SvgParts => ({
+  width: 640,
+  height: 420,
+  background: "rgb(255, 255, 255)",
+  fontFamily: 'system-ui, "Segoe UI", sans-serif',
+  title: "Aandeel binnen 15 minuten <2024> & meer",
+  description: "Stippen per jaar; de norm is 90%.",
+  texts: [
+    {
+      text: "Aandeel binnen 15 minuten <2024> & meer",
+      x: 8,
+      y: 24,
+      size: 18,
+      weight: 700,
+      color: "rgb(29, 36, 48)",
+    },
+    { text: "Bron: Kamerbrief politie (maart 2026)", x: 8, y: 410, size: 12, color: "rgb(91, 100, 116)" },
+  ],
+  swatches: [{ label: "Gemeten", color: "#0072B2", x: 8, y: 40 }],
+  plot: '<svg width="640" height="300"><g fill="currentColor"><text>90%</text></g></svg>',
+  plotY: 60,
+  metadata: {
+    notebook: "reaction-times",
+    chart: "share-within-15-minutes",
+    sources: [
+      { locator: "seeds/kamerbrief-politie-maart-2026.md#reactietijden", label: "Kamerbrief politie" },
+    ],
+    dataHash: "0123abcd",
+    permalink: "index.html#/reaction-times/share-within-15-minutes?d=0123abcd",
+  },
+  ...overrides,
+});
+
+describe("the standalone SVG", () => {
+  const svg = composeSvg(parts());
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(svg);
+
+  it("is well-formed XML with size, viewBox and a declared font stack", () => {
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(parsed.svg.width).toBe("640");
+    expect(parsed.svg.height).toBe("420");
+    expect(parsed.svg.viewBox).toBe("0 0 640 420");
+    expect(parsed.svg["font-family"]).toContain("sans-serif");
+  });
+
+  it("holds every part: title, desc, provenance, texts, legend as SVG and the plot", () => {
+    expect(parsed.svg.title["#text"]).toBe("Aandeel binnen 15 minuten <2024> & meer");
+    expect(parsed.svg.desc["#text"]).toBe("Stippen per jaar; de norm is 90%.");
+    const chart = parsed.svg.metadata["blauw:chart"];
+    expect(chart["xmlns:blauw"]).toBe(provenanceNamespace);
+    expect(chart).toMatchObject({
+      notebook: "reaction-times",
+      chart: "share-within-15-minutes",
+      "data-hash": "0123abcd",
+      permalink: "index.html#/reaction-times/share-within-15-minutes?d=0123abcd",
+    });
+    expect(chart["blauw:source"].locator).toBe("seeds/kamerbrief-politie-maart-2026.md#reactietijden");
+    expect(svg).toContain(">Bron: Kamerbrief politie (maart 2026)</text>");
+    expect(svg).toMatch(/<g class="legend">\s*<rect [^>]*fill="#0072B2"/);
+    expect(svg).toContain(">Gemeten</text>");
+    expect(svg).toContain('<g transform="translate(0,60)">');
+  });
+
+  it("leaves nothing to chance: no currentColor, no external references, no time unless asked", () => {
+    expect(svg).not.toContain("currentColor");
+    expect(svg).not.toMatch(/<image|<link|@import|url\(|<style/);
+    expect(svg).not.toContain("created=");
+    expect(
+      composeSvg(parts({ metadata: { ...parts().metadata, created: "2026-11-23T20:00:00Z" } })),
+    ).toContain('created="2026-11-23T20:00:00Z"');
+  });
+
+  it("escapes text, so a title cannot become markup", () => {
+    expect(svg).toContain("&lt;2024&gt; &amp; meer");
+    const hostile = composeSvg(parts({ title: '"/><script>alert(1)</script>' }));
+    expect(hostile).not.toContain("<script>");
+    expect(XMLValidator.validate(hostile)).toBe(true);
+  });
+});
+
+describe("the chart's data as CSV", () => {
+  it("writes the rows with their locators; numbers stay numbers", () => {
+    const csv = chartCsv([row(83.7), row(-2.5, { year: 2023 })]);
+    const [header, first, second] = csv.trim().split("\r\n");
+    expect(header).toBe("measure,label,year,period,value,unit,qualifier,source,source_kind,note");
+    expect(first).toBe(
+      "share,Aandeel,2024,,83.7,percent,,seeds/kamerbrief-politie-maart-2026.md#reactietijden,,",
+    );
+    expect(second.split(",")[4]).toBe("-2.5");
+  });
+
+  it("neutralises cells a spreadsheet would take for a formula (OWASP)", () => {
+    const csv = chartCsv(
+      ["=1+1", "+31 6", "-x", "@SUM(A1)", "\tTab", "\rCR", "gewoon, met komma", 'zei "ja"'].map((label) =>
+        row(1, { label }),
+      ),
+    );
+    const labels = csv
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.slice("share,".length, line.indexOf(",2024")));
+    expect(labels).toEqual([
+      "'=1+1",
+      "'+31 6",
+      "'-x",
+      "'@SUM(A1)",
+      "'\tTab",
+      '"\'\rCR"',
+      '"gewoon, met komma"',
+      '"zei ""ja"""',
+    ]);
+  });
+});
+
+describe("the data hash", () => {
+  it("is the same for the same rows and changes when a figure changes", () => {
+    expect(dataHash([row(83.7)])).toBe(dataHash([row(83.7)]));
+    expect(dataHash([row(83.7)])).not.toBe(dataHash([row(83.8)]));
+    expect(dataHash([row(83.7)])).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe("the embed snippet", () => {
+  it("is an iframe and a resize script, with the title escaped", () => {
+    const snippet = embedSnippet("https://example.org/embed.html#/a/b?c1=x", 'Titel "met" <tekens>');
+    expect(snippet).toContain('<iframe src="https://example.org/embed.html#/a/b?c1=x"');
+    expect(snippet).toContain('title="Titel &#34;met&#34; &#60;tekens&#62;"');
+    expect(snippet).toContain('d.type!=="blauw:height"');
+  });
+});
