@@ -44,25 +44,45 @@ function backgroundOf(element: Element | null): string {
   return "#ffffff";
 }
 
-/** The plot's SVG with every style it had on the page written on its elements; no `<style>`, no classes. */
+/**
+ * The plot's SVG with every style it had on the page written on its elements as attributes; no
+ * `<style>`, no classes. A property is written where it differs from what the element inherits (or,
+ * for opacity, from 1), so the file stays small.
+ */
 function inlinePlot(svg: SVGSVGElement, color: string): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [clone, ...clone.querySelectorAll("*")];
+  const computed = new Map<Element, CSSStyleDeclaration>();
+  const styleFor = (element: Element) => {
+    let style = computed.get(element);
+    if (!style) {
+      style = styleOf(element);
+      computed.set(element, style);
+    }
+    return style;
+  };
   originals.forEach((original, i) => {
     const copy = copies[i];
     if (original.tagName.toLowerCase() === "style") return;
-    const style = styleOf(original);
+    const style = styleFor(original);
+    const parent = original === svg ? null : original.parentElement;
+    const inherited = parent ? styleFor(parent) : null;
     for (const property of inlined) {
       const value = style.getPropertyValue(property);
-      if (value) copy.setAttribute(property, value === "currentcolor" ? color : value);
+      if (!value) continue;
+      const same =
+        property === "opacity"
+          ? value === "1"
+          : inherited !== null && inherited.getPropertyValue(property) === value;
+      if (same) copy.removeAttribute(property);
+      else copy.setAttribute(property, value === "currentcolor" ? color : value);
     }
     copy.removeAttribute("class");
     copy.removeAttribute("style");
     if (copy.tagName.toLowerCase() === "text") copy.setAttribute("xml:space", "preserve");
   });
   for (const style of clone.querySelectorAll("style")) style.remove();
-  clone.removeAttribute("style");
   const serializer = new (svg.ownerDocument.defaultView as Window & typeof globalThis).XMLSerializer();
   return serializer.serializeToString(clone).replaceAll("currentColor", color);
 }

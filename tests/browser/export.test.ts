@@ -24,7 +24,9 @@ async function openNotebook(hash = "#/reaction-times"): Promise<{ page: Page; er
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(`${siteUrl}${hash}`);
-  await page.waitForSelector(`.cell[data-cell-id="${chart}"] .chart-toolbar`);
+  await page.waitForSelector(
+    hash.startsWith("#/reaction-times") ? `.cell[data-cell-id="${chart}"] .chart-toolbar` : ".chart-toolbar",
+  );
   return { page, errors };
 }
 
@@ -68,6 +70,22 @@ describe("the chart toolbar", () => {
     expect(svg).toContain("Bron: Antwoorden Eerste Kamer T03934, antwoord 20");
     expect(svg).not.toContain("currentColor");
     expect(svg).not.toMatch(/var\(--|<style|<image/);
+    await page.context().close();
+  });
+
+  it("rebuilds Plot's HTML legend as SVG inside the file", async () => {
+    const { page } = await openNotebook("#/police-capacity");
+    const legendChart = "wijkagent-minimum";
+    await page.waitForSelector(`.cell[data-cell-id="${legendChart}"] .chart-toolbar`);
+    const { bytes } = await downloaded(page, () =>
+      page.click(`.cell[data-cell-id="${legendChart}"] .chart-toolbar button:text-is("SVG")`),
+    );
+    const svg = bytes.toString("utf8");
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const legend = /<g class="legend">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? "";
+    expect(legend).toContain(">Ter vergelijking</text>");
+    expect(legend).toContain(">Gekozen gebied</text>");
+    expect(legend.match(/<rect /g)).toHaveLength(2);
     await page.context().close();
   });
 
