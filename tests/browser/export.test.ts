@@ -202,20 +202,33 @@ describe("embeds", () => {
     await page.waitForTimeout(300);
     const frames = page.frames().slice(1);
     expect(frames).toHaveLength(3);
-    // The host page and the embeds have different origins: each side is measured on its own side.
-    const sizes = [];
-    for (const frame of frames) {
-      const iframe = await frame.frameElement();
-      const outside = await iframe.evaluate((element) => ({
-        width: Number((element as HTMLElement).dataset.width),
-        height: (element as HTMLElement).getBoundingClientRect().height,
-      }));
-      const inside = await frame.evaluate(() => ({
-        content: document.documentElement.getBoundingClientRect().height,
-        chartWidth: document.querySelector("figure.blauw-chart svg")?.getBoundingClientRect().width ?? 0,
-        shown: document.querySelectorAll(".notebook-body > :not([hidden])").length,
-      }));
-      sizes.push({ ...outside, ...inside });
+    // The host page and the embeds have different origins: each side is measured on its own side,
+    // until every iframe has taken the height its chart last told it (or five seconds have passed).
+    const measure = async () => {
+      const sizes = [];
+      for (const frame of frames) {
+        const iframe = await frame.frameElement();
+        const outside = await iframe.evaluate((element) => ({
+          width: Number((element as HTMLElement).dataset.width),
+          height: (element as HTMLElement).getBoundingClientRect().height,
+        }));
+        const inside = await frame.evaluate(() => ({
+          content: document.documentElement.getBoundingClientRect().height,
+          chartWidth: document.querySelector("figure.blauw-chart svg")?.getBoundingClientRect().width ?? 0,
+          shown: document.querySelectorAll(".notebook-body > :not([hidden])").length,
+        }));
+        sizes.push({ ...outside, ...inside });
+      }
+      return sizes;
+    };
+    let sizes = await measure();
+    for (
+      let i = 0;
+      i < 50 && sizes.some((size) => Math.abs(size.height - Math.ceil(size.content)) > 1);
+      i++
+    ) {
+      await page.waitForTimeout(100);
+      sizes = await measure();
     }
     for (const size of sizes) {
       expect(size.shown).toBe(1); // the chart's cell, nothing else
