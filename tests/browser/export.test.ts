@@ -324,6 +324,12 @@ describe("npm run export", () => {
   }, 120_000);
 });
 
+/** The family fontconfig gives for sans-serif: what Chromium draws system-ui with on Linux. */
+function defaultSans(): string {
+  const family = spawnSync("fc-match", ["-f", "%{family[0]}", "sans-serif"], { encoding: "utf8" });
+  return family.status === 0 && family.stdout.trim() ? family.stdout.trim() : "DejaVu Sans";
+}
+
 async function svgBox(page: Page) {
   const box = await page.$eval("body > svg", (svg) => {
     const rect = svg.getBoundingClientRect();
