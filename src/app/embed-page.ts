@@ -40,16 +40,23 @@ export function parseEmbed(hash: string): EmbedRequest | null {
 export async function startEmbed(window: Window, root: HTMLElement): Promise<void> {
   const { document } = window;
   const request = parseEmbed(window.location.hash);
-  const postHeight = () =>
-    window.parent?.postMessage(
-      {
-        type: "blauw:height",
-        notebook: request?.notebook,
-        chart: request?.chart,
-        height: Math.ceil(document.documentElement.getBoundingClientRect().height),
-      },
-      "*",
-    );
+  let posted = -1;
+  let scheduled = false;
+  // Once per frame at most, and only when the height changed: a cell that redraws empties for a moment.
+  const postHeight = () => {
+    if (scheduled) return;
+    scheduled = true;
+    window.requestAnimationFrame(() => {
+      scheduled = false;
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === posted) return;
+      posted = height;
+      window.parent?.postMessage(
+        { type: "blauw:height", notebook: request?.notebook, chart: request?.chart, height },
+        "*",
+      );
+    });
+  };
   new ResizeObserver(postHeight).observe(document.documentElement);
   const fail = (message: string) => {
     root.replaceChildren(h(document, "p", { class: "embed-message", role: "alert" }, message));

@@ -185,7 +185,9 @@ describe("permalinks", () => {
 
 describe("embeds", () => {
   it("show one chart at the width of their iframe and tell the host their height", async () => {
-    const page = await browser().newPage({ viewport: { width: 1300, height: 900 } });
+    // Tall enough to show all three frames: Chromium pauses drawing in frames out of sight, and a paused
+    // frame reports its height when it comes into view.
+    const page = await browser().newPage({ viewport: { width: 1300, height: 3000 } });
     const embed = `${siteUrl}embed.html#/reaction-times/${chart}`;
     await page.setContent(
       `<!doctype html><body style="margin:0">${[320, 640, 1000]
