@@ -50,6 +50,16 @@ export function unquote(cell: string): string | null {
   return end >= 1 && cell.charCodeAt(end) === 34 && cell.indexOf('"', 1) === end ? cell.slice(1, end) : null;
 }
 
+/** Takes the quotes off every text of a list, in place; false (and stops) when one cannot be. */
+function unquoteInPlace(texts: string[]): boolean {
+  for (let i = 0; i < texts.length; i++) {
+    const text = unquote(texts[i]);
+    if (text === null) return false;
+    texts[i] = text;
+  }
+  return true;
+}
+
 /** Every cell of a record unquoted; null when one of them cannot be. */
 export function unquoteAll(cells: readonly string[]): string[] | null {
   const out = new Array<string>(cells.length);
@@ -182,12 +192,7 @@ export class CodeBuilder {
 
   /** Takes the quotes off each distinct text (two texts may then be one: they stay two codes). */
   unquote(): boolean {
-    for (let code = 0; code < this.texts.length; code++) {
-      const text = unquote(this.texts[code]);
-      if (text === null) return false;
-      this.texts[code] = text;
-    }
-    return true;
+    return unquoteInPlace(this.texts);
   }
 
   /** A dictionary pays off while values repeat; past the limit, with most rows distinct, it does not. */
@@ -225,12 +230,7 @@ export class TextBuilder {
   }
 
   unquote(): boolean {
-    for (let i = 0; i < this.texts.length; i++) {
-      const text = unquote(this.texts[i]);
-      if (text === null) return false;
-      this.texts[i] = text;
-    }
-    return true;
+    return unquoteInPlace(this.texts);
   }
 
   raw(): RawColumn {
