@@ -67,13 +67,12 @@ export function loadFile(
   let helperShare = 0;
   const report = (message: LoadProgress) => {
     if (message.stage !== "parsing" || message.worker === undefined) return onProgress(message);
-    const share = helperShare;
     // The helper counts within its own part; its bytes are weighed by the part's share of the file.
     parsed[message.worker] = {
       rows: message.rows,
       bytes:
         message.worker === 1
-          ? (message.bytes / Math.max(1, message.totalBytes)) * file.size * share
+          ? (message.bytes / Math.max(1, message.totalBytes)) * file.size * helperShare
           : message.bytes,
     };
     onProgress({
