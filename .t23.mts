@@ -1,0 +1,10 @@
+import { launchChromium } from "./src/cli/chromium.ts";
+import { serveStatic } from "./src/cli/static-server.ts";
+const { url, server } = await serveStatic("dist", "/");
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${url}#/reaction-times/share-within-15-minutes`);
+await page.waitForSelector(".cell[data-cell-id=share-within-15-minutes] .chart-toolbar");
+await page.waitForTimeout(800);
+await page.screenshot({ path: "docs/screenshot.png" });
+await browser.close(); server.close();
