@@ -1,4 +1,4 @@
-import { describeTotals, drawFirstChart, pickFirstChart } from "../charts/index.ts";
+import { describeTotals, drawFirstChart, firstChartData, pickFirstChart } from "../charts/index.ts";
 import { type Cell, type ColumnType, type CsvReading, problemText } from "../data/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
@@ -55,10 +55,13 @@ export async function renderScratchPage(
   );
   page.append(chartSection);
   const width = Math.min(900, Math.max(320, (document.querySelector("main")?.clientWidth ?? 900) - 40));
+  // A turn for the page between choosing, summing and drawing: each pass over millions of rows stays short.
+  const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
   const choice = pickFirstChart(reading);
-  // A turn for the page between choosing and drawing: each pass over millions of rows stays short.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const chart = drawFirstChart(reading, choice, { document, locale, width });
+  await turn();
+  const summed = firstChartData(reading, choice);
+  await turn();
+  const chart = drawFirstChart(reading, choice, { document, locale, width }, summed);
   const totals = describeTotals(choice);
   if (totals) chartSection.append(h(document, "p", { class: "chart-filter" }, strings.totalsOnly(totals)));
   chartSection.append(chart ?? h(document, "p", {}, strings.noChart));

@@ -1,10 +1,11 @@
 import * as Plot from "@observablehq/plot";
-import { bin } from "d3";
+import { type Bin, bin } from "d3";
 import {
   type Column,
   type ColumnSummary,
   type CsvReading,
   distinctValues,
+  type GroupTotal,
   groupTotals,
   tally,
 } from "../data/index.ts";
@@ -126,27 +127,23 @@ export function describeTotals(choice: FirstChart): string {
     : "";
 }
 
-/** Bins of a histogram over this many rows at most are counted here rather than by Plot. */
+/** Bars of the histogram a file with only numbers gets. */
 const histogramBins = 30;
 
+/** What the first chart draws, already summed: a few hundred marks, whatever the number of rows. */
+export type FirstChartData =
+  | { kind: "none" }
+  | { kind: "histogram"; bins: Bin<number, number>[] }
+  | { kind: "time"; points: (GroupTotal & { date: Date })[] }
+  | { kind: "bars"; groups: { category: string; value: number }[] };
+
 /**
- * Draws the chart `pickFirstChart` chose; null when the file has no numbers to draw. Rows are
- * aggregated first (one pass, by dictionary codes; see `groupTotals`), so a file of millions of rows
- * gives Plot a few hundred marks, not a mark per row.
+ * Sums the rows for the chart `pickFirstChart` chose, in one pass over the dictionary codes (see
+ * `groupTotals`). Apart from drawing, so that a page can give the reader a turn in between.
  */
-export function drawFirstChart(
-  reading: CsvReading,
-  choice: FirstChart,
-  options: { document: Document; locale: Locale; width: number },
-): SVGSVGElement | HTMLElement | null {
+export function firstChartData(reading: CsvReading, choice: FirstChart): FirstChartData {
   const { data, rowCount } = reading;
-  const common = {
-    document: options.document,
-    width: options.width,
-    style: { background: "transparent", color: "currentColor" },
-    y: { grid: true, tickFormat: (d: number) => formatNumber(d, options.locale) },
-  };
-  if (choice.kind === "none") return null;
+  if (choice.kind === "none") return choice;
   if (choice.kind === "histogram") {
     const column = data[choice.value];
     const values: number[] = [];
@@ -154,28 +151,66 @@ export function drawFirstChart(
       const value = column.at(row);
       if (typeof value === "number") values.push(value);
     }
-    const bins = bin().thresholds(histogramBins)(values);
-    return Plot.plot({
-      ...common,
-      x: { label: choice.value },
-      marks: [
-        Plot.rectY(bins, { x1: "x0", x2: "x1", y: (d: number[]) => d.length, fill: palette.blue, tip: true }),
-        Plot.ruleY([0]),
-      ],
-    });
+    return { kind: "histogram", bins: bin().thresholds(histogramBins)(values) };
   }
   if (choice.kind === "time") {
     const where = [...choice.totals];
     if (choice.period) where.push({ column: choice.period.column, value: choice.period.kind });
-    const groups = groupTotals(data, rowCount, { by: choice.time, value: choice.value, where }).filter(
-      (group) => group.key !== null,
-    );
     // Dates and years both become dates, so the axis shows whole years, not 2013.5.
     const when = (key: unknown) =>
       typeof key === "number" ? new Date(Date.UTC(key, 0, 1)) : new Date(String(key));
-    const points = groups
+    const points = groupTotals(data, rowCount, { by: choice.time, value: choice.value, where })
+      .filter((group) => group.key !== null)
       .map((group) => ({ ...group, date: when(group.key) }))
       .sort((a, b) => a.date.getTime() - b.date.getTime());
+    return { kind: "time", points };
+  }
+  const groups = groupTotals(data, rowCount, {
+    by: choice.category,
+    value: choice.value,
+    where: choice.totals,
+  })
+    .map((group) => ({
+      category: String(group.key),
+      value: choice.sum ? group.sum : group.sum / group.count,
+    }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 20);
+  return { kind: "bars", groups };
+}
+
+/** Draws the chart `pickFirstChart` chose from its summed data; null when the file has no numbers to draw. */
+export function drawFirstChart(
+  reading: CsvReading,
+  choice: FirstChart,
+  options: { document: Document; locale: Locale; width: number },
+  summed: FirstChartData = firstChartData(reading, choice),
+): SVGSVGElement | HTMLElement | null {
+  const common = {
+    document: options.document,
+    width: options.width,
+    style: { background: "transparent", color: "currentColor" },
+    y: { grid: true, tickFormat: (d: number) => formatNumber(d, options.locale) },
+  };
+  if (summed.kind === "none" || choice.kind === "none") return null;
+  if (summed.kind === "histogram") {
+    return Plot.plot({
+      ...common,
+      x: { label: "value" in choice ? choice.value : null },
+      marks: [
+        Plot.rectY(summed.bins, {
+          x1: "x0",
+          x2: "x1",
+          y: (d: number[]) => d.length,
+          fill: palette.blue,
+          tip: true,
+        }),
+        Plot.ruleY([0]),
+      ],
+    });
+  }
+  if (summed.kind === "time" && choice.kind === "time") {
+    const points = summed.points;
     // Shares and other figures that do not add up are shown as their range per period, not summed.
     const marks = choice.sum
       ? [Plot.lineY(points, { x: "date", y: "sum", stroke: palette.blue, strokeWidth: 2, tip: true })]
@@ -192,17 +227,8 @@ export function drawFirstChart(
       marks: [...marks, Plot.ruleY([0])],
     });
   }
-  const groups = groupTotals(data, rowCount, {
-    by: choice.category,
-    value: choice.value,
-    where: choice.totals,
-  })
-    .map((group) => ({
-      category: String(group.key),
-      value: choice.sum ? group.sum : group.sum / group.count,
-    }))
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 20);
+  if (summed.kind !== "bars" || choice.kind !== "bars") return null;
+  const { groups } = summed;
   return Plot.plot({
     ...common,
     marginLeft: 200,

@@ -3,6 +3,8 @@ export {
   drawFirstChart,
   drawYearTotals,
   type FirstChart,
+  type FirstChartData,
+  firstChartData,
   pickFirstChart,
 } from "./first-chart.ts";
 export {
