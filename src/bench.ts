@@ -12,7 +12,7 @@ import * as d3 from "d3";
 import Papa from "papaparse";
 import { loadFile } from "./app/index.ts";
 import { drawYearTotals } from "./charts/index.ts";
-import { DictionaryColumn, FloatColumn, readCsv } from "./data/index.ts";
+import { columnBuffer, readCsv } from "./data/index.ts";
 
 type Table = ReturnType<typeof aq.table>;
 type YearTotal = { year: number; total: number };
@@ -41,10 +41,8 @@ interface Run {
 function columnBufferBytes(table: Table): number {
   const buffers = new Set<ArrayBufferLike>();
   for (const name of table.columnNames()) {
-    const column = table.column(name) as unknown;
-    if (ArrayBuffer.isView(column)) buffers.add(column.buffer);
-    if (column instanceof FloatColumn) buffers.add(column.values.buffer);
-    if (column instanceof DictionaryColumn) buffers.add(column.codes.buffer);
+    const buffer = columnBuffer(table.column(name));
+    if (buffer) buffers.add(buffer);
   }
   let bytes = 0;
   for (const buffer of buffers) bytes += buffer.byteLength;

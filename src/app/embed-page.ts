@@ -2,7 +2,7 @@ import notebooks, { dataVersion } from "virtual:blauw/notebooks";
 import type { CompiledNotebook } from "../notebook/index.ts";
 import { h } from "./dom.ts";
 import { t } from "./i18n.ts";
-import { routeQuery } from "./route.ts";
+import { routeQuery, routeState } from "./route.ts";
 import { createStdlib } from "./stdlib.ts";
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,7 +26,7 @@ export function parseEmbed(hash: string): EmbedRequest | null {
   return {
     notebook,
     chart,
-    state: Object.fromEntries([...query].filter(([key]) => /^c\d+(-\d+)?$/.test(key))),
+    state: routeState(hash),
     theme: theme === "light" || theme === "dark" ? theme : null,
     locale: query.get("lang") === "en" ? "en" : "nl",
   };

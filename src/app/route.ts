@@ -28,6 +28,11 @@ export function routeQuery(hash: string): URLSearchParams {
   return new URLSearchParams(at === -1 ? "" : hash.slice(at + 1));
 }
 
+/** The input values a link carries (`c<cell>` or `c<cell>-<n>` keys; see the notebook runtime). */
+export function routeState(hash: string): Record<string, string> {
+  return Object.fromEntries([...routeQuery(hash)].filter(([key]) => /^c\d+(-\d+)?$/.test(key)));
+}
+
 /** The hash that leads to a route. */
 export function routeHash(route: Route): string {
   switch (route.kind) {

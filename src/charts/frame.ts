@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { describeLocator } from "../data/index.ts";
+import { describeLocator, type SourceDescription } from "../data/index.ts";
 import { formatFigure, formatValue, isApproximate } from "./format.ts";
 import { categorical } from "./palette.ts";
 import { sourceHref } from "./source.ts";
@@ -13,9 +13,14 @@ export interface FigureInfo {
   /** The key for approximate figures, when the chart shows one. */
   key?: string;
   rows: readonly FactRow[];
+  /** Each source once, as the source line names it. */
+  sources: readonly FigureSource[];
   description: string;
   locale: Locale;
 }
+
+/** A source of a chart's figures: its locator and how the source line names and links it. */
+export type FigureSource = SourceDescription & { locator: string };
 
 /** Filled by `chartFigure`: the export room reads it to compose files. */
 export const figureInfo = new WeakMap<Element, FigureInfo>();
@@ -101,7 +106,8 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   const key = rows.some(isApproximate) ? words[locale].approx : undefined;
   if (key) figure.append(element(document, "p", "blauw-chart-key", key));
   if (note) figure.append(element(document, "p", "blauw-chart-note", note));
-  figure.append(sourceParagraph(document, rows, locale));
+  const sources = sourcesOf(rows, locale);
+  figure.append(sourceParagraph(document, sources, locale));
   // Kept for export: the SVG, the CSV of the rows and the embed are made from these.
   figureInfo.set(figure, {
     title,
@@ -109,19 +115,26 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
     note,
     key,
     rows,
+    sources,
     description: options.ariaDescription ?? subtitle ?? title,
     locale,
   });
   return figure;
 }
 
-function sourceParagraph(document: Document, rows: readonly FactRow[], locale: Locale): HTMLElement {
+/** The sources of a chart's rows: each locator once, with the name the source line gives it. */
+function sourcesOf(rows: readonly FactRow[], locale: Locale): FigureSource[] {
+  return [...new Set(rows.map((row) => row.source).filter(Boolean))].map((locator) => ({
+    locator,
+    ...describeLocator(locator, locale),
+  }));
+}
+
+function sourceParagraph(document: Document, sources: readonly FigureSource[], locale: Locale): HTMLElement {
   const line = element(document, "p", "blauw-chart-source", words[locale].source);
-  const locators = [...new Set(rows.map((row) => row.source).filter(Boolean))];
-  line.dataset.sources = locators.join(" ");
+  line.dataset.sources = sources.map((source) => source.locator).join(" ");
   const seen = new Set<string>();
-  for (const locator of locators) {
-    const { label, kind } = describeLocator(locator, locale);
+  for (const { locator, label, kind } of sources) {
     if (seen.has(label)) continue;
     if (seen.size > 0) line.append(document.createTextNode("; "));
     seen.add(label);

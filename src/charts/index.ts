@@ -16,7 +16,13 @@ export {
   formatWhen,
   isApproximate,
 } from "./format.ts";
-export { type ChartFigureOptions, chartFigure, type FigureInfo, figureInfo } from "./frame.ts";
+export {
+  type ChartFigureOptions,
+  chartFigure,
+  type FigureInfo,
+  type FigureSource,
+  figureInfo,
+} from "./frame.ts";
 export {
   type FactMarkOptions,
   factBars,

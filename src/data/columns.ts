@@ -159,3 +159,11 @@ export function tally(column: Column): Map<Cell, number> {
   for (const value of column) counts.set(value ?? null, (counts.get(value ?? null) ?? 0) + 1);
   return counts;
 }
+
+/** The typed-array buffer behind a column (its numbers or its codes); none for a plain array. */
+export function columnBuffer(column: unknown): ArrayBufferLike | undefined {
+  if (column instanceof FloatColumn) return column.values.buffer;
+  if (column instanceof DictionaryColumn) return column.codes.buffer;
+  if (ArrayBuffer.isView(column)) return column.buffer;
+  return undefined;
+}

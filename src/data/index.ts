@@ -1,7 +1,15 @@
 export { type GroupOptions, type GroupTotal, groupTotals } from "./aggregate.ts";
 export { type RawColumn, rawBuffers } from "./builders.ts";
 export { type CbsTotals, cbsTotals } from "./cbs.ts";
-export { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn, tally } from "./columns.ts";
+export {
+  type Cell,
+  type Column,
+  columnBuffer,
+  DictionaryColumn,
+  distinctValues,
+  FloatColumn,
+  tally,
+} from "./columns.ts";
 export {
   type DataPackage,
   type DataResource,

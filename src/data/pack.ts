@@ -1,4 +1,4 @@
-import { type Cell, type Column, DictionaryColumn, FloatColumn } from "./columns.ts";
+import { type Cell, type Column, columnBuffer, DictionaryColumn, FloatColumn } from "./columns.ts";
 import type { CsvReading } from "./read.ts";
 
 /**
@@ -31,8 +31,8 @@ export function packReading(reading: CsvReading): { packed: PackedReading; trans
   for (const [name, column] of Object.entries(data)) {
     const packed = packColumn(column);
     columns[name] = packed;
-    if (packed.kind === "float") transfer.add(packed.values.buffer as ArrayBuffer);
-    if (packed.kind === "dictionary") transfer.add(packed.codes.buffer as ArrayBuffer);
+    const buffer = columnBuffer(column);
+    if (buffer) transfer.add(buffer as ArrayBuffer);
   }
   return { packed: { reading: rest, columns }, transfer: [...transfer] };
 }

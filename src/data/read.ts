@@ -477,10 +477,20 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
 export function readCsv(input: Uint8Array | string, options: ReadOptions = {}): CsvReading {
   const decoded: Decoded =
     typeof input === "string" ? { ...stripBom(input), encoding: "utf-8" } : decodeBytes(input);
-  let plan = planReading(decoded, options.types);
+  return readDecoded(decoded.text, planReading(decoded, options.types), options.onProgress);
+}
+
+/**
+ * Reads a whole decoded text by a plan; a column planned as numbers from the first records that turns
+ * out not to be is read again as text.
+ */
+export function readDecoded(
+  text: string,
+  plan: ReadPlan,
+  onProgress?: ReadOptions["onProgress"],
+): CsvReading {
   for (;;) {
-    const part = readPart(decoded.text, plan, { first: true, last: true, onProgress: options.onProgress });
-    const reading = finishReading(plan, part);
+    const reading = finishReading(plan, readPart(text, plan, { first: true, last: true, onProgress }));
     if (!("retry" in reading)) return reading;
     plan = planWithTexts(plan, reading.retry);
   }

@@ -4,18 +4,22 @@
 // A big file is cut in two at a record boundary: this worker parses the first half while a helper
 // worker parses the second, then it joins the halves, types the columns and hands them over.
 import { rawBuffers } from "./builders.ts";
-import { type Decoded, decodeBytes } from "./decode.ts";
+import { decodeBytes } from "./decode.ts";
 import { packReading } from "./pack.ts";
 import {
+  type CsvReading,
   finishReading,
   mergeParts,
   planReading,
   planWithTexts,
   type RawPart,
+  type ReadOptions,
   type ReadPlan,
+  readDecoded,
   readPart,
 } from "./read.ts";
 import { splitPoint } from "./split.ts";
+import type { ColumnType } from "./values.ts";
 import type { LoadMessage, LoadRequest } from "./worker-protocol.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -44,69 +48,72 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
           rows,
           worker: 0,
         });
-    let part: RawPart | undefined;
-    let decoded: Decoded | undefined;
-    let plan: ReadPlan | undefined;
-    /** Whether `decoded` holds only the first half (the second was read by the helper). */
-    let halfOnly = false;
-    const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
-    const split = helper && !hasBom ? splitPoint(bytes) : -1;
-    // The plan comes from the first records, so the helper can start before this half is decoded.
-    const prefixEnd = split > 0 ? bytes.lastIndexOf(10, Math.min(split - 1, 1 << 20)) + 1 : 0;
-    const prefix = prefixEnd > 0 ? decodeUtf8(bytes.subarray(0, prefixEnd)) : null;
-    const firstPlan =
-      prefix === null ? null : planReading({ text: prefix, encoding: "utf-8", bom: false }, types);
-    if (firstPlan && !firstPlan.shaped) {
-      const second = new Promise<RawPart>((resolve, reject) => {
-        helperPart = { resolve, reject };
+    const halves = helper ? await readInHalves(bytes, types, progress) : null;
+    let reading: CsvReading | undefined;
+    let plan = halves?.plan;
+    if (halves) {
+      post({
+        kind: "progress",
+        stage: "typing",
+        bytes: totalBytes,
+        totalBytes,
+        rows: halves.part.rows,
+        worker: 0,
       });
-      const rest = bytes.slice(split);
-      post({ kind: "delegate", bytes: rest, plan: firstPlan, share: rest.length / totalBytes }, [
-        rest.buffer,
-      ]);
-      // Both halves must be UTF-8 and cut between records; when not, the file is read whole below.
-      const firstHalf = decodeUtf8(bytes.subarray(0, split));
-      const first =
-        firstHalf === null
-          ? null
-          : readPart(firstHalf, firstPlan, {
-              first: true,
-              last: false,
-              fileChars: totalBytes,
-              onProgress: progress(split / totalBytes),
-            });
-      const secondPart = await second.catch(() => null);
-      if (first && secondPart && !first.openQuote) {
-        part = mergeParts(first, secondPart);
-        plan = firstPlan;
-        decoded = { text: firstHalf as string, encoding: "utf-8", bom: false };
-        halfOnly = true;
-      }
+      const typed = finishReading(halves.plan, halves.part);
+      // A column planned as numbers that is not: the whole file is read again, that column as text.
+      if ("retry" in typed) plan = planWithTexts(halves.plan, typed.retry);
+      else reading = typed;
     }
-    decoded ??= decodeBytes(bytes);
-    plan ??= planReading(decoded, types);
-    let { text } = decoded;
-    for (;;) {
-      part ??= readPart(text, plan, { first: true, last: true, onProgress: progress(1) });
-      post({ kind: "progress", stage: "typing", bytes: totalBytes, totalBytes, rows: part.rows, worker: 0 });
-      const reading = finishReading(plan, part);
-      if (!("retry" in reading)) {
-        const { packed, transfer } = packReading(reading);
-        post({ kind: "done", packed, name }, transfer);
-        return;
-      }
-      // A column planned as numbers from the first records is not: read again, that column as text.
-      plan = planWithTexts(plan, reading.retry);
-      part = undefined;
-      if (halfOnly) {
-        text = decodeBytes(bytes).text; // the whole file this time, not its first half
-        halfOnly = false;
-      }
+    if (!reading) {
+      // One worker, the whole file: small files, other encodings, a preamble, or a cut inside quotes.
+      const decoded = decodeBytes(bytes);
+      reading = readDecoded(decoded.text, plan ?? planReading(decoded, types), progress(1));
     }
+    const { packed, transfer } = packReading(reading);
+    post({ kind: "done", packed, name }, transfer);
   } catch (error) {
     post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
   }
 };
+
+/**
+ * Reads a big file as two halves, cut just after the first line feed past the middle: the second by the
+ * helper worker, the first here, side by side. Null when the file cannot be read so (a byte-order
+ * mark, no line feed, a layout with a preamble, text that is not UTF-8, a helper that failed, or a cut
+ * inside a quoted cell, which shows as a first half that ends inside quotes).
+ */
+async function readInHalves(
+  bytes: Uint8Array,
+  types: Record<string, ColumnType> | undefined,
+  progress: (share: number) => NonNullable<ReadOptions["onProgress"]>,
+): Promise<{ plan: ReadPlan; part: RawPart } | null> {
+  const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+  const split = hasBom ? -1 : splitPoint(bytes);
+  if (split <= 0) return null;
+  // The plan comes from the first records, so the helper can start before this half is decoded.
+  const prefix = decodeUtf8(bytes.subarray(0, bytes.lastIndexOf(10, Math.min(split - 1, 1 << 20)) + 1));
+  const plan = prefix === null ? null : planReading({ text: prefix, encoding: "utf-8", bom: false }, types);
+  if (!plan || plan.shaped) return null;
+  const second = new Promise<RawPart>((resolve, reject) => {
+    helperPart = { resolve, reject };
+  });
+  const rest = bytes.slice(split);
+  post({ kind: "delegate", bytes: rest, plan, share: rest.length / bytes.length }, [rest.buffer]);
+  const firstHalf = decodeUtf8(bytes.subarray(0, split));
+  const first =
+    firstHalf === null
+      ? null
+      : readPart(firstHalf, plan, {
+          first: true,
+          last: false,
+          fileChars: bytes.length,
+          onProgress: progress(split / bytes.length),
+        });
+  const secondPart = await second.catch(() => null);
+  if (!first || !secondPart || first.openQuote) return null;
+  return { plan, part: mergeParts(first, secondPart) };
+}
 
 /** The helper's work: parse the second half and hand its raw columns back, buffers transferred. */
 function readHelperPart(bytes: Uint8Array, plan: ReadPlan): void {

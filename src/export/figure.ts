@@ -3,7 +3,6 @@
 // measured and styles are computed as the reader saw them.
 
 import { figureInfo } from "../charts/index.ts";
-import { describeLocator } from "../data/index.ts";
 import { composeSvg, dataHash, fontStack, type SvgSwatch, type SvgText } from "./compose.ts";
 
 export interface ExportMeta {
@@ -152,10 +151,7 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
   y += plotHeight;
   block(info.key, 12, 400, muted);
   block(info.note, 12, 400, muted);
-  const sources = [...new Set(info.rows.map((row) => row.source).filter(Boolean))].map((locator) => ({
-    locator,
-    label: describeLocator(locator, info.locale).label,
-  }));
+  const sources = info.sources.map(({ locator, label }) => ({ locator, label }));
   const labels = [...new Set(sources.map((source) => source.label))];
   block(`${info.locale === "nl" ? "Bron" : "Source"}: ${labels.join("; ")}`, 12, 400, muted);
   return composeSvg({
