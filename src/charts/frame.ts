@@ -2,6 +2,17 @@ import * as Plot from "@observablehq/plot";
 import { describeLocator, type SourceDescription } from "../data/index.ts";
 import { formatFigure, formatValue, isApproximate } from "./format.ts";
 import { categorical } from "./palette.ts";
+import {
+  hasValueLabels,
+  lineHeight,
+  lineWidthEms,
+  maximumHeight,
+  minimumPlotWidth,
+  shortFigure,
+  shortUnit,
+  textWidth,
+  thinAxisLabels,
+} from "./responsive.ts";
 import { sourceHref } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
 
@@ -80,15 +91,19 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   figure.append(element(document, "h3", "blauw-chart-title", title));
   if (subtitle) figure.append(element(document, "p", "blauw-chart-subtitle", subtitle));
   const width = options.width ?? options.plot.width ?? 640;
-  const auto = layout(options, width);
+  const { scales, ...auto } = layout(options, width);
+  const ticks = valueTicks(options);
+  const x = { ...options.plot.x, ...scales?.x, ...ticks.x };
+  const y = { ...options.plot.y, ...scales?.y, ...ticks.y };
   const plot = Plot.plot({
     marginTop: 24,
     ...auto,
     ...options.plot,
-    marks: auto.marks ?? options.plot.marks,
-    ...valueTicks(options),
+    x,
+    y,
+    marks: [...(auto.marks ?? options.plot.marks ?? []), bottomAxis(x)],
     width,
-    height: options.height ?? options.plot.height ?? auto.height,
+    height: Math.min(maximumHeight, auto.height ?? options.height ?? options.plot.height ?? 400),
     document,
     ariaLabel: title,
     ariaDescription: options.ariaDescription ?? subtitle,
@@ -155,53 +170,121 @@ function sourceParagraph(document: Document, sources: readonly FigureSource[], l
   return line;
 }
 
-/** Rough width in pixels of a line of 12px tick text; good enough to keep labels inside the frame. */
-const textWidth = (text: string) => Math.ceil(text.length * 6.6);
-
-/** Ticks say less than tips: "€ 100 mln" rather than "€ 100 mln per jaar", "6" rather than "6 procentpunt". */
-function tickUnit(unit: string): string {
-  if (unit === "euro-per-year") return "euro";
-  return unit === "percentage-points" ? "count" : unit;
-}
-
 /** The rows' unit when they all share one. */
 function commonUnit(rows: readonly FactRow[]): string | undefined {
   const units = new Set(rows.map((row) => row.unit));
   return units.size === 1 ? [...units][0] : undefined;
 }
 
+/** What `layout` decides: Plot options, plus scale options to lay over the notebook's own. */
+type Layout = Partial<Plot.PlotOptions> & { scales?: Pick<Plot.PlotOptions, "x" | "y"> };
+
 /**
- * Margins that keep category labels, value ticks and bar-end labels inside the figure, unless the
- * notebook sets them itself.
+ * Margins, heights and axes that keep every label inside the figure and the plot readable from 320 px
+ * up, unless the notebook sets them itself. Horizontal bars keep their category labels beside the bars
+ * (wrapped) while the plot stays wide enough, and move them above the bars when it would not.
  */
-function layout(options: ChartFigureOptions, width: number): Partial<Plot.PlotOptions> {
+function layout(options: ChartFigureOptions, width: number): Layout {
   const { rows, locale, plot } = options;
   const unit = options.unit ?? commonUnit(rows);
-  const longestFigure = Math.max(0, ...rows.map((row) => textWidth(formatFigure(row, locale))));
-  if (options.valueAxis === "x") {
-    const domain = plot.y?.domain;
-    const labels =
-      Array.isArray(domain) && domain.every((d) => typeof d === "string") ? domain : rows.map((r) => r.label);
-    const longest = Math.max(40, ...labels.map((label) => textWidth(String(label))));
-    const marginLeft = Math.min(Math.round(width * 0.5), longest + 12);
-    // Labels longer than the margin wrap onto more lines (in a narrow column) instead of being cut off.
-    const wraps = longest + 12 > marginLeft;
-    const layout: Partial<Plot.PlotOptions> = {
-      marginLeft,
-      marginRight: longestFigure + 12,
-      // Bars at least ~30px thick: a chart of three bars should not look like three hairlines.
-      height: options.height ?? plot.height ?? Math.max(120, new Set(labels).size * (wraps ? 44 : 30) + 60),
+  const labelled = hasValueLabels(plot.marks);
+  const tickLabel = (value: number) => formatValue(value, shortUnit(unit ?? ""), locale);
+  const values = rows.map((row) => row.value);
+  const scale = options.valueAxis === "x" ? plot.x : plot.y;
+  const domain = (
+    Array.isArray(scale?.domain) ? scale.domain : [Math.min(0, ...values), Math.max(0, ...values)]
+  ).map(Number);
+  const widestTick = Math.max(...domain.map((value) => textWidth(tickLabel(value))));
+  const xLabel = typeof plot.x?.label === "string" && plot.x.label !== "";
+  if (options.valueAxis !== "x") {
+    const band = plot.x?.type === "band";
+    return {
+      marginLeft: Math.max(40, widestTick + 14),
+      // Room for a figure above the tallest bar, below the axis label.
+      marginTop: labelled ? 38 : 24,
+      // Category labels may take two lines on a narrow chart.
+      marginBottom: (band && width < 560 ? 40 : 30) + (xLabel ? 14 : 0),
     };
-    if (wraps && plot.marginLeft === undefined) {
+  }
+  const domainY = plot.y?.domain;
+  const labels =
+    Array.isArray(domainY) && domainY.every((d) => typeof d === "string")
+      ? domainY
+      : rows.map((r) => r.label);
+  const count = new Set(labels).size;
+  const longest = Math.max(40, ...labels.map((label) => textWidth(String(label))));
+  const figures = (format: (row: FactRow) => string) =>
+    labelled ? Math.max(0, ...rows.map((row) => textWidth(format(row)))) + 8 : 0;
+  // The last value tick is centred on the plot's edge: half of it needs room beside the plot.
+  const marginRight = (figureWidth: number) => Math.max(figureWidth, Math.ceil(widestTick / 2) + 4, 12);
+  const plotWidth = minimumPlotWidth(width);
+  const beside = Math.min(longest + 12, Math.round(width * 0.4));
+  const fitsBeside = (figureWidth: number) => width - beside - marginRight(figureWidth) >= plotWidth;
+  const full = figures((row) => formatFigure(row, locale));
+  const right = marginRight(fitsBeside(full) ? full : figures((row) => shortFigure(row, locale)));
+  const marginBottom = 30 + (xLabel ? 14 : 0);
+  // At least the height the labels need; the notebook may ask for more.
+  const capped = (needed: number) =>
+    Math.min(maximumHeight, Math.max(options.height ?? plot.height ?? 0, needed));
+  const longestWord = Math.max(...labels.flatMap((label) => String(label).split(/\s+/)).map(textWidth));
+  const wordsFit = longestWord + 16 <= beside;
+  if (plot.marginLeft !== undefined || (wordsFit && width - beside - right >= plotWidth)) {
+    // Labels longer than the margin wrap onto more lines (in a narrow column) instead of being cut off.
+    const lines = Math.ceil(longest / (beside - 16));
+    const layout: Layout = {
+      marginLeft: beside,
+      marginRight: right,
+      marginBottom,
+      // Bars at least ~30px thick: a chart of three bars should not look like three hairlines.
+      height: capped(Math.max(120, count * Math.max(30, lines * lineHeight + 16) + 30 + marginBottom)),
+    };
+    if (lines > 1 && plot.marginLeft === undefined) {
       layout.marks = [
         ...(plot.marks ?? []),
-        Plot.axisY({ lineWidth: (marginLeft - 16) / 12, tickSize: 0, label: null }),
+        Plot.axisY({ lineWidth: lineWidthEms(beside - 16), tickSize: 0, label: null }),
       ];
     }
     return layout;
   }
-  const largest = Math.max(0, ...rows.map((row) => Math.abs(row.value)));
-  return { marginLeft: Math.max(40, textWidth(formatValue(largest, tickUnit(unit ?? ""), locale)) + 14) };
+  // Labels above the bars, as wide as the plot; a label longer still ends in "…", in full in its title.
+  const rowHeight = 46;
+  const padding = 0.45;
+  const height = capped(count * rowHeight + 34 + marginBottom);
+  const step = (height - 24 - marginBottom) / (count + padding);
+  const marginLeft = Math.max(10, Math.ceil(textWidth(tickLabel(domain[0])) / 2) + 2);
+  return {
+    marginLeft,
+    marginRight: right,
+    marginBottom,
+    height,
+    scales: { y: { axis: null, padding } },
+    marks: [
+      ...(plot.marks ?? []),
+      Plot.text(labels, {
+        y: (label: unknown) => label,
+        text: (label: unknown) => String(label),
+        frameAnchor: "left",
+        textAnchor: "start",
+        lineAnchor: "bottom",
+        dy: -(step * (1 - padding)) / 2 - 3,
+        lineWidth: lineWidthEms(width - marginLeft - 4),
+        textOverflow: "ellipsis",
+        fill: "currentColor",
+      }),
+    ],
+  };
+}
+
+/** An x axis whose tick labels wrap or thin out when they would run together (see `thinAxisLabels`). */
+function bottomAxis(scale: Plot.ScaleOptions | undefined): Plot.Markish {
+  if (scale?.axis === null || scale?.axis === false) return null;
+  const { ticks, tickSize, tickSpacing, tickPadding, tickFormat, tickRotate, fontVariant } = scale ?? {};
+  const { label, labelAnchor, labelArrow, labelOffset } = scale ?? {};
+  return Plot.axisX({
+    ...{ ticks, tickSize, tickSpacing, tickPadding, tickFormat, tickRotate, fontVariant },
+    ...{ label, labelAnchor, labelArrow, labelOffset },
+    render: thinAxisLabels(scale?.type === "band"),
+  });
 }
 
 /** Tick labels on the value axis in the reader's number format ("€ 100 mln", "80%", "100.000"). */
@@ -210,7 +293,7 @@ function valueTicks(options: ChartFigureOptions): Partial<Plot.PlotOptions> {
   const scale = options.plot[axis] ?? {};
   const unit = options.unit ?? commonUnit(options.rows);
   if (!unit || scale.tickFormat !== undefined) return {};
-  const format = (value: number) => formatValue(value, tickUnit(unit), options.locale);
+  const format = (value: number) => formatValue(value, shortUnit(unit), options.locale);
   const powerOfTen = (value: number) => Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
   const tickFormat =
     scale.type === "log"

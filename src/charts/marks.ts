@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatFigure, formatValue, formatWhen, isApproximate } from "./format.ts";
 import { approxStyle, palette } from "./palette.ts";
+import { dropCollidingLabels, shortFigure, valueLabelMarks } from "./responsive.ts";
 import { sourceLine } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
 
@@ -57,9 +58,19 @@ export function factBars(rows: readonly FactRow[], options: FactMarkOptions = {}
   const bar = horizontal ? Plot.barX : Plot.barY;
   const position = { x: (d: FactRow) => read(x, d), y: (d: FactRow) => read(y, d) };
   const label = (d: FactRow) => formatFigure(d, locale);
+  // Labels that do not fit are shortened, then dropped; the tip still gives every figure in full.
+  const render = dropCollidingLabels((i) => shortFigure(rows[i], locale), horizontal ? "after" : "above");
   const text = horizontal
-    ? Plot.text(rows, { ...position, text: label, textAnchor: "start", dx: 4, fill: "currentColor" })
-    : Plot.text(rows, { ...position, text: label, lineAnchor: "bottom", dy: -4, fill: "currentColor" });
+    ? Plot.text(rows, { ...position, text: label, textAnchor: "start", dx: 4, fill: "currentColor", render })
+    : Plot.text(rows, {
+        ...position,
+        text: label,
+        lineAnchor: "bottom",
+        dy: -4,
+        fill: "currentColor",
+        render,
+      });
+  valueLabelMarks.add(text);
   const pointer = horizontal ? Plot.pointerY : Plot.pointerX;
   return [
     bar(exact, { ...position, fill: colour }),
