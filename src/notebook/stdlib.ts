@@ -42,9 +42,9 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
     chart: constant((chartOptions: Omit<charts.ChartFigureOptions, "document" | "locale">) =>
       charts.chartFigure({
         ...chartOptions,
-        // The frame's padding and border take this much of the cell's width.
+        // The frame's padding and border take this much of the cell's width; a 320 px screen leaves 244.
         width:
-          chartOptions.width === undefined ? undefined : Math.max(280, chartOptions.width - framePadding),
+          chartOptions.width === undefined ? undefined : Math.max(200, chartOptions.width - framePadding),
         document,
         locale,
         dark: options.dark,
