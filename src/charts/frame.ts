@@ -12,6 +12,7 @@ import {
   shortUnit,
   textWidth,
   thinAxisLabels,
+  usesScale,
 } from "./responsive.ts";
 import { sourceHref } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
@@ -99,13 +100,14 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   const ticks = valueTicks(options);
   const x = { ...options.plot.x, ...scales?.x, ...ticks.x };
   const y = { ...options.plot.y, ...scales?.y, ...ticks.y };
+  const marks = auto.marks ?? options.plot.marks ?? [];
   const plot = Plot.plot({
     marginTop: 24,
     ...auto,
     ...options.plot,
     x,
     y,
-    marks: [...(auto.marks ?? options.plot.marks ?? []), bottomAxis(x)],
+    marks: [...marks, usesScale(marks, "x") ? bottomAxis(x) : null],
     width,
     height: Math.min(maximumHeight, auto.height ?? options.height ?? options.plot.height ?? 400),
     document,

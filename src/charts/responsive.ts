@@ -140,19 +140,17 @@ export function dropCollidingLabels(
     const x = positions(values, scales.x, "x");
     const y = positions(values, scales.y, "y");
     if (!next || !texts || !x || !y) return next?.(index, scales, values, dimensions, context) ?? null;
-    const { width, height, marginLeft, marginTop } = dimensions;
+    const { width, height, marginLeft } = dimensions;
     const box = (i: number, text: string): Box => {
       const w = textWidth(text);
       return placement === "above"
         ? { left: x[i] - w / 2, right: x[i] + w / 2, top: y[i] - 4 - lineHeight, bottom: y[i] - 4 }
         : { left: x[i] + 4, right: x[i] + 4 + w, top: y[i] - lineHeight / 2, bottom: y[i] + lineHeight / 2 };
     };
-    // Above bars a label may rise into the top margin, but not into the axis label's line.
+    // A label may reach into the right and top margins (chartFigure keeps the axis label above it), not
+    // into the left one, where the value axis's ticks are.
     const inside = (b: Box) =>
-      b.left >= marginLeft - 1 &&
-      b.right <= width + 1 &&
-      b.top >= Math.min(marginTop, lineHeight + 2) - 1 &&
-      b.bottom <= height;
+      b.left >= marginLeft - 1 && b.right <= width + 1 && b.top >= -1 && b.bottom <= height;
     const place = (labels: readonly string[]) => {
       const kept: number[] = [];
       const boxes: Box[] = [];
@@ -183,4 +181,14 @@ export function hasValueLabels(marks: readonly Plot.Markish[] | undefined): bool
       ? hasValueLabels(mark)
       : mark !== null && typeof mark === "object" && valueLabelMarks.has(mark),
   );
+}
+
+/** True when any of the marks has a channel on the named scale: only then does Plot make that scale. */
+export function usesScale(marks: readonly Plot.Markish[] | undefined, name: string): boolean {
+  return (marks ?? []).some((mark) => {
+    if (Array.isArray(mark)) return usesScale(mark, name);
+    const channels = (mark as { channels?: Record<string, { scale?: string; value?: unknown }> } | null)
+      ?.channels;
+    return Object.values(channels ?? {}).some((channel) => channel.scale === name && channel.value != null);
+  });
 }
