@@ -3,6 +3,7 @@ import { describeLocator, type SourceDescription } from "../data/index.ts";
 import { formatFigure, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { categorical } from "./palette.ts";
 import {
+  fitLines,
   hasValueLabels,
   lineHeight,
   lineWidthEms,
@@ -264,12 +265,17 @@ function layout(options: ChartFigureOptions, width: number): Layout {
     }
     return layout;
   }
-  // Labels above the bars, as wide as the plot; a label longer still ends in "…", in full in its title.
-  const rowHeight = 46;
-  const padding = 0.45;
+  // Labels above the bars, as wide as the chart, on two lines when the height allows; a label longer
+  // still is cut with "…" and given in full in its title (and in the tip).
+  const marginLeft = Math.max(10, Math.ceil(textWidth(tickLabel(domain[0])) / 2) + 2);
+  const room = width - marginLeft - 4;
+  // Two lines need rows of 50 px at least (a 16 px bar under 34 px of text), 60 px when there is room.
+  const twoLineRow = Math.min(60, Math.floor((maximumHeight - 34 - marginBottom) / count));
+  const lines = longest > room && twoLineRow >= 50 ? 2 : 1;
+  const rowHeight = lines === 2 ? twoLineRow : 46;
+  const padding = (lines * lineHeight + 6) / rowHeight;
   const height = capped(count * rowHeight + 34 + marginBottom);
   const step = (height - 24 - marginBottom) / (count + padding);
-  const marginLeft = Math.max(10, Math.ceil(textWidth(tickLabel(domain[0])) / 2) + 2);
   return {
     marginLeft,
     marginRight: right,
@@ -280,13 +286,13 @@ function layout(options: ChartFigureOptions, width: number): Layout {
       ...(plot.marks ?? []),
       Plot.text(labels, {
         y: (label: unknown) => label,
-        text: (label: unknown) => String(label),
+        text: (label: unknown) => fitLines(String(label), room, lines).join("\n"),
+        title: (label: unknown) => String(label),
         frameAnchor: "left",
         textAnchor: "start",
         lineAnchor: "bottom",
+        lineHeight: lineHeight / 12,
         dy: -(step * (1 - padding)) / 2 - 3,
-        lineWidth: lineWidthEms(width - marginLeft - 4),
-        textOverflow: "ellipsis",
         fill: "currentColor",
       }),
     ],

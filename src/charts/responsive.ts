@@ -44,6 +44,30 @@ export function shortFigure(row: FactRow, locale: Locale): string {
   return isApproximate(row) ? `≈ ${value}` : value;
 }
 
+/**
+ * Text in at most `lines` lines of at most `width` pixels, broken at spaces; what does not fit ends
+ * the last line in "…".
+ */
+export function fitLines(text: string, width: number, lines: number): string[] {
+  const result: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate) <= width || !line) line = candidate;
+    else {
+      result.push(line);
+      line = word;
+    }
+  }
+  result.push(line);
+  if (result.length <= lines && textWidth(result[result.length - 1]) <= width) return result;
+  const kept = result.slice(0, lines);
+  let last = result.slice(lines - 1).join(" ");
+  while (last.length > 1 && textWidth(`${last}…`) > width) last = last.slice(0, -1).trimEnd();
+  kept[lines - 1] = `${last}…`;
+  return kept;
+}
+
 /** Splits text at spaces into at most `lines` lines of about equal width. */
 export function wrapText(text: string, lines = 2): string[] {
   const words = text.split(/\s+/).filter(Boolean);

@@ -148,7 +148,7 @@ describe("chartFigure on a narrow screen", () => {
       shown: [...text.childNodes]
         .filter((child) => child.nodeName !== "title")
         .map((child) => child.textContent)
-        .join(""),
+        .join(" "),
     }));
     for (const category of categories) {
       const label = labels.find((candidate) => candidate.full === category.label);
