@@ -61,10 +61,21 @@ export function factBars(rows: readonly FactRow[], options: FactMarkOptions = {}
   const label = (d: FactRow) => formatFigure(d, locale);
   // Labels that do not fit are shortened, then dropped; the tip still gives every figure in full.
   const render = dropCollidingLabels((i) => shortFigure(rows[i], locale), horizontal ? "after" : "above");
+  // A negative figure's label sits on the other side of the zero line from its bar, clear of the axis.
+  const atZero = (accessor: Accessor) => (d: FactRow) => Math.max(0, Number(read(accessor, d)));
   const text = horizontal
-    ? Plot.text(rows, { ...position, text: label, textAnchor: "start", dx: 4, fill: "currentColor", render })
+    ? Plot.text(rows, {
+        ...position,
+        x: atZero(x),
+        text: label,
+        textAnchor: "start",
+        dx: 4,
+        fill: "currentColor",
+        render,
+      })
     : Plot.text(rows, {
         ...position,
+        y: atZero(y),
         text: label,
         lineAnchor: "bottom",
         dy: -4,

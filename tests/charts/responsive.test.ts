@@ -91,6 +91,24 @@ describe("value labels on bars", () => {
   });
 });
 
+describe("value labels of negative figures", () => {
+  it("sit just above the zero line, not on the bar's end where the axis labels are", () => {
+    const rows = [row("a", 2013, -5.3), row("b", 2014, 4.7)];
+    const svg = Plot.plot({
+      document,
+      width: 400,
+      height: 240,
+      x: { type: "band" },
+      marks: factBars(rows, { x: (d) => String(d.year), y: "value" }),
+    }) as unknown as SVGSVGElement & { scale: (name: string) => { apply: (value: number) => number } };
+    const zero = svg.scale("y").apply(0);
+    const [negative, positive] = labelsOf(svg, "text");
+    expect(negative.text).toBe("-5,3");
+    expect(negative.y).toBeCloseTo(zero - 4, 5);
+    expect(positive.y).toBeCloseTo(svg.scale("y").apply(4.7) - 4, 5);
+  });
+});
+
 describe("chartFigure on a narrow screen", () => {
   const years = Array.from({ length: 12 }, (_, i) => row("Aandeel", 2013 + i, 80 + (i % 5)));
 
