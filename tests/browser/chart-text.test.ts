@@ -1,0 +1,172 @@
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { collectErrors } from "../../src/cli/chromium.ts";
+import { allLocaleSlips, type ChartText } from "../util/locale-slips.ts";
+import { useBrowser } from "./helpers.ts";
+
+const siteUrl = inject("siteUrl");
+const browser = useBrowser();
+const notebooks = ["reaction-times", "internet-reports", "doxing", "budget-gaps", "police-capacity"];
+
+async function openNotebook(slug: string, locale: "nl" | "en"): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = collectErrors(page);
+  await page.addInitScript((value) => window.localStorage.setItem("blauw-locale", value), locale);
+  await page.goto(`${siteUrl}#/${slug}`);
+  await waitForCharts(page);
+  return { page, errors };
+}
+
+async function waitForCharts(page: Page): Promise<void> {
+  await page.waitForSelector("article.notebook .cell");
+  await page.waitForFunction(() => {
+    const cells = [...document.querySelectorAll(".cell[data-cell-id]")];
+    return (
+      cells.length > 0 && cells.every((cell) => cell.querySelector("figure.blauw-chart svg [aria-label] > *"))
+    );
+  });
+}
+
+/** Every text of a chart as the page shows it: its words, svg text, aria attributes and legend. */
+async function shownTexts(page: Page, id: string): Promise<ChartText[]> {
+  return page.$eval(
+    `.cell[data-cell-id="${id}"] > figure.blauw-chart`,
+    (figure, id) => {
+      const texts: { where: string; text: string }[] = [];
+      const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest("style")) continue;
+        const text = node.textContent?.trim();
+        const where = node.parentElement?.closest(".blauw-chart-source") ? "source line" : "text";
+        if (text) texts.push({ where: `${id} ${where}`, text });
+      }
+      for (const element of [figure, ...figure.querySelectorAll("*")]) {
+        for (const name of ["aria-label", "aria-description", "title"]) {
+          const value = element.getAttribute(name);
+          if (value) texts.push({ where: `${id} ${name}`, text: value });
+        }
+      }
+      return texts;
+    },
+    id,
+  );
+}
+
+/** Hovers every bar and dot of a chart and reads the tip it shows, line by line. */
+async function tipTexts(page: Page, id: string): Promise<ChartText[]> {
+  const figure = `.cell[data-cell-id="${id}"] > figure.blauw-chart`;
+  const marks = await page.$$(
+    `${figure} svg g[aria-label="bar"] rect, ${figure} svg g[aria-label="dot"] circle`,
+  );
+  const texts: ChartText[] = [];
+  for (const mark of marks) {
+    await mark.scrollIntoViewIfNeeded();
+    const box = await mark.boundingBox();
+    if (!box) continue;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const lines = await page.$$eval(`${figure} svg g[aria-label="tip"] tspan`, (spans) =>
+      spans.map((span) => span.textContent ?? ""),
+    );
+    texts.push(...lines.filter((line) => line.trim()).map((text) => ({ where: `${id} tip`, text })));
+  }
+  await page.mouse.move(0, 0);
+  return texts;
+}
+
+/** The chart's standalone SVG export: every text node, its title and desc (not the provenance metadata). */
+async function exportTexts(page: Page, id: string): Promise<ChartText[]> {
+  return page.evaluate((id) => {
+    const charts = (window as unknown as { blauwCharts: { svg(chart: string): string } }).blauwCharts;
+    const svg = new DOMParser().parseFromString(charts.svg(id), "image/svg+xml");
+    const texts: { where: string; text: string }[] = [];
+    const walker = svg.createTreeWalker(svg.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest("metadata, style")) continue;
+      const text = node.textContent?.trim();
+      if (text) texts.push({ where: `${id} export`, text });
+    }
+    return texts;
+  }, id);
+}
+
+async function chartIds(page: Page): Promise<string[]> {
+  return page.$$eval(".cell[data-cell-id]", (cells) =>
+    cells
+      .filter((cell) => cell.querySelector(":scope > figure.blauw-chart"))
+      .map((cell) => (cell as HTMLElement).dataset.cellId ?? ""),
+  );
+}
+
+/** Every chart's text, tips and export in the notebook's current state. */
+async function walkCharts(
+  page: Page,
+  state: string,
+): Promise<{ texts: ChartText[]; tips: Map<string, number> }> {
+  const texts: ChartText[] = [];
+  const tips = new Map<string, number>();
+  for (const id of await chartIds(page)) {
+    const tip = await tipTexts(page, id);
+    tips.set(id, tip.length);
+    texts.push(...(await shownTexts(page, id)), ...tip, ...(await exportTexts(page, id)));
+  }
+  return { texts: texts.map((text) => ({ ...text, where: `${state}: ${text.where}` })), tips };
+}
+
+/** Every other value of the notebook's radios and selects, one after the other. */
+async function inputStates(page: Page): Promise<string[]> {
+  return page.$$eval(
+    "article.notebook form input[type=radio], article.notebook form select option",
+    (inputs) =>
+      inputs.flatMap((input, index) => {
+        const chosen =
+          input instanceof HTMLOptionElement ? input.selected : (input as HTMLInputElement).checked;
+        return chosen ? [] : [String(index)];
+      }),
+  );
+}
+
+async function chooseInput(page: Page, index: number): Promise<string> {
+  // Figures drawn so far are marked, so a redrawn chart is the one without the mark.
+  await page.$$eval("figure.blauw-chart", (figures) => {
+    for (const figure of figures) figure.setAttribute("data-seen", "");
+  });
+  const label = await page.$$eval(
+    "article.notebook form input[type=radio], article.notebook form select option",
+    (inputs, index) => {
+      const input = inputs[index];
+      if (input instanceof HTMLOptionElement) {
+        const select = input.closest("select") as HTMLSelectElement;
+        select.value = input.value;
+        select.dispatchEvent(new Event("input", { bubbles: true }));
+        return `select ${input.textContent}`;
+      }
+      (input as HTMLInputElement).click();
+      return `radio ${(input as HTMLInputElement).value}`;
+    },
+    index,
+  );
+  await page.waitForSelector("figure.blauw-chart:not([data-seen])");
+  await waitForCharts(page);
+  return label;
+}
+
+describe("chart text in the reader's language", () => {
+  for (const slug of notebooks) {
+    for (const locale of ["nl", "en"] as const) {
+      it(`${slug} (${locale}): no other locale's number formats${locale === "en" ? " and no Dutch words" : ""} in charts, tips, aria texts and exports`, async () => {
+        const { page, errors } = await openNotebook(slug, locale);
+        const first = await walkCharts(page, "default");
+        expect(first.tips.size, `${slug} has charts`).toBeGreaterThanOrEqual(2);
+        for (const [id, count] of first.tips) expect(count, `${slug} ${id} shows tips`).toBeGreaterThan(0);
+        const texts = [...first.texts];
+        for (const index of await inputStates(page)) {
+          const state = await chooseInput(page, Number(index));
+          texts.push(...(await walkCharts(page, state)).texts);
+        }
+        expect(allLocaleSlips(texts, locale)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
