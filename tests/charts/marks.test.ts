@@ -106,6 +106,16 @@ describe("tips", () => {
       "Source: Answers to the Senate, T03934, question 14",
     );
   });
+
+  it("in English give the English label and hedge, and quote the source's own word", () => {
+    const english = tipText(row(2019, 300000, "ruim", { label_en: "Reports filed online" }), "en");
+    expect(english).toBe(
+      "≈ 300,000 (over)\nReports filed online (2019)\nSource: Answers to the Senate, T03934, question 14\nThe source says “ruim”",
+    );
+    expect(tipText(row(2019, 300000, null, { label_en: "Reports filed online" }), "en")).not.toContain(
+      "says",
+    );
+  });
 });
 
 describe("chartFigure", () => {
