@@ -1,4 +1,5 @@
 import { formatQualifier } from "./qualifier.ts";
+import { rowPeriod } from "./row-label.ts";
 import type { FactRow, Locale } from "./types.ts";
 
 const tags: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
@@ -85,8 +86,7 @@ export function formatWhen(
   row: Pick<FactRow, "year" | "period" | "period_en">,
   locale: Locale = "nl",
 ): string {
-  const english = locale === "en" ? row.period_en?.trim() : "";
-  const period = english || (row.period?.trim() ?? "");
+  const period = rowPeriod(row, locale);
   if (row.year == null) return period;
   if (!period || period.includes(String(row.year))) return period || String(row.year);
   return `${row.year}, ${period}`;

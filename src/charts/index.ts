@@ -35,6 +35,6 @@ export {
 } from "./marks.ts";
 export { approxStyle, categorical, palette } from "./palette.ts";
 export { formatQualifier } from "./qualifier.ts";
-export { rowLabel } from "./row-label.ts";
+export { rowLabel, rowPeriod } from "./row-label.ts";
 export { sourceHref, sourceLine } from "./source.ts";
 export type { FactRow, Locale } from "./types.ts";

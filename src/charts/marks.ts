@@ -49,6 +49,12 @@ function read(accessor: Accessor, d: FactRow, locale: Locale): unknown {
   return typeof accessor === "function" ? accessor(d) : d[accessor];
 }
 
+/** The fill: a colour, a column, or the figure's label in the reader's language (so a legend matches it). */
+function fillOf(fill: Accessor | undefined, locale: Locale): Accessor {
+  if (fill === undefined) return palette.blue;
+  return fill === "label" ? (d: FactRow) => rowLabel(d, locale) : fill;
+}
+
 const split = (rows: readonly FactRow[]) => ({
   exact: rows.filter((d) => !isApproximate(d)),
   approx: rows.filter(isApproximate),
@@ -62,7 +68,7 @@ export function factBars(rows: readonly FactRow[], options: FactMarkOptions = {}
   const { horizontal = false, locale = "nl" } = options;
   const x = options.x ?? (horizontal ? "value" : "label");
   const y = options.y ?? (horizontal ? "label" : "value");
-  const colour = options.fill ?? palette.blue;
+  const colour = fillOf(options.fill, locale);
   const { exact, approx } = split(rows);
   const bar = horizontal ? Plot.barX : Plot.barY;
   const position = { x: (d: FactRow) => read(x, d, locale), y: (d: FactRow) => read(y, d, locale) };
@@ -92,7 +98,7 @@ export function factDots(rows: readonly FactRow[], options: FactMarkOptions = {}
   const { locale = "nl" } = options;
   const x = options.x ?? "year";
   const y = options.y ?? "value";
-  const colour = options.fill ?? palette.blue;
+  const colour = fillOf(options.fill, locale);
   const { exact, approx } = split(rows);
   const position = { x: (d: FactRow) => read(x, d, locale), y: (d: FactRow) => read(y, d, locale) };
   return [

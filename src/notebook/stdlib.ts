@@ -72,6 +72,7 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
       figure: (row: charts.FactRow) => charts.formatFigure(row, locale),
       when: (row: charts.FactRow) => charts.formatWhen(row, locale),
       label: (row: charts.FactRow) => charts.rowLabel(row, locale),
+      period: (row: charts.FactRow) => charts.rowPeriod(row, locale),
       qualifier: (qualifier: string) => charts.formatQualifier(qualifier, locale),
     }),
   };

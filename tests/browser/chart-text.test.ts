@@ -64,10 +64,11 @@ async function tipTexts(page: Page, id: string): Promise<ChartText[]> {
     const box = await mark.boundingBox();
     if (!box) continue;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const lines = await page.$$eval(`${figure} svg g[aria-label="tip"] tspan`, (spans) =>
-      spans.map((span) => span.textContent ?? ""),
+    // One text per tip, its lines joined: Plot wraps long lines, which may fall inside a quotation.
+    const tip = await page.$$eval(`${figure} svg g[aria-label="tip"] tspan`, (spans) =>
+      spans.map((span) => span.textContent ?? "").join("\n"),
     );
-    texts.push(...lines.filter((line) => line.trim()).map((text) => ({ where: `${id} tip`, text })));
+    if (tip.trim()) texts.push({ where: `${id} tip`, text: tip });
   }
   await page.mouse.move(0, 0);
   return texts;
@@ -78,14 +79,15 @@ async function exportTexts(page: Page, id: string): Promise<ChartText[]> {
   return page.evaluate((id) => {
     const charts = (window as unknown as { blauwCharts: { svg(chart: string): string } }).blauwCharts;
     const svg = new DOMParser().parseFromString(charts.svg(id), "image/svg+xml");
-    const texts: { where: string; text: string }[] = [];
+    // The export's lines joined into one text: it wraps long lines, which may fall inside a quotation.
+    const lines: string[] = [];
     const walker = svg.createTreeWalker(svg.documentElement, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.parentElement?.closest("metadata, style")) continue;
       const text = node.textContent?.trim();
-      if (text) texts.push({ where: `${id} export`, text });
+      if (text) lines.push(text);
     }
-    return texts;
+    return [{ where: `${id} export`, text: lines.join("\n") }];
   }, id);
 }
 

@@ -28,8 +28,16 @@ describe("localeSlips", () => {
     expect(localeSlips("Calls per jaar", "en")).toHaveLength(1);
     expect(localeSlips("The source says “ruim”", "en")).toEqual([]);
     expect(
-      localeSlips("Source: Letter on the police (March 2026), § Bedreigingen politiemedewerkers", "en"),
+      localeSlips(
+        "Source: Letter on the police (March 2026), section “Bedreigingen politiemedewerkers”",
+        "en",
+      ),
     ).toEqual([]);
+    expect(
+      localeSlips("Source: Letter on the police (March 2026), § Bedreigingen politiemedewerkers", "en"),
+    ).toHaveLength(1);
+    expect(localeSlips("Sources: politie.nl; 112groningen.nl", "en")).toEqual([]);
+    expect(localeSlips("The source says “naar\nschatting ongeveer”", "en")).toEqual([]);
     expect(localeSlips("Prio 1 calls per year, the Netherlands", "en")).toEqual([]);
   });
 });

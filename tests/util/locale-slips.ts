@@ -75,12 +75,12 @@ const dutchPattern = new RegExp(
   "iu",
 );
 
-/** Text in quotation marks is the source's own wording, and source names are proper names: both may be Dutch. */
-function withoutQuotesAndSources(text: string): string {
+/** Text in quotation marks is a source's own wording or a quoted Dutch title, and hosts are names: all may be Dutch. */
+function withoutQuotesAndHosts(text: string): string {
   return text
     .replace(/“[^”]*”/g, "“”")
     .replace(/"[^"]*"/g, '""')
-    .replace(/(Source:|Sources:).*$/gm, "$1");
+    .replace(/[\p{L}\d-]*\p{L}[\p{L}\d-]*(?:\.\p{L}[\p{L}\d-]*)+/gu, "host");
 }
 
 const isYear = (digits: string) => Number(digits) >= 1990 && Number(digits) <= 2100;
@@ -101,7 +101,7 @@ export function localeSlips(text: string, locale: "nl" | "en"): string[] {
     if (!(digits.length === 4 && isYear(digits))) slips.push(`"${digits}": a number without grouping`);
   }
   if (locale === "en") {
-    const word = dutchPattern.exec(withoutQuotesAndSources(text));
+    const word = dutchPattern.exec(withoutQuotesAndHosts(text));
     if (word) slips.push(`"${word[0]}": a Dutch word`);
   }
   return slips;
