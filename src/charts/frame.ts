@@ -55,7 +55,7 @@ const words = {
   en: {
     source: "Source: ",
     approx:
-      "Light with dashed outline, or hollow = approximate figure (the source says over, about, an estimated …)",
+      "Light with dashed outline, or hollow = approximate figure (the source hedges it: over, about, estimated …)",
   },
 };
 
