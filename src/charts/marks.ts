@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatFigure, formatValue, formatWhen, isApproximate } from "./format.ts";
+import { derivedLine, formatFigure, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { approxStyle, palette } from "./palette.ts";
 import { isTranslatedQualifier } from "./qualifier.ts";
 import { rowLabel } from "./row-label.ts";
@@ -38,6 +38,7 @@ export function tipText(row: FactRow, locale: Locale = "nl"): string {
   const lines = [
     formatFigure(row, locale),
     when ? `${label} (${when})` : label,
+    ...(isDerived(row) ? [derivedLine(row, locale)] : []),
     sourceLine(row.source, locale),
   ];
   if (isTranslatedQualifier(row.qualifier, locale)) lines.push(`The source says “${row.qualifier?.trim()}”`);

@@ -74,6 +74,7 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
       label: (row: charts.FactRow) => charts.rowLabel(row, locale),
       period: (row: charts.FactRow) => charts.rowPeriod(row, locale),
       qualifier: (qualifier: string) => charts.formatQualifier(qualifier, locale),
+      tip: (row: charts.FactRow) => charts.tipText(row, locale),
     }),
   };
   return library;
