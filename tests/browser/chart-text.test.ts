@@ -157,6 +157,13 @@ describe("chart text in the reader's language", () => {
     for (const locale of ["nl", "en"] as const) {
       it(`${slug} (${locale}): no other locale's number formats${locale === "en" ? " and no Dutch words" : ""} in charts, tips, aria texts and exports`, async () => {
         const { page, errors } = await openNotebook(slug, locale);
+        // In English the page says plainly, above the prose, that the prose stays Dutch.
+        const proseNote = await page.$$eval("article.notebook .prose-language", (notes) =>
+          notes.map((note) => ({ lang: note.getAttribute("lang"), text: note.textContent ?? "" })),
+        );
+        if (locale === "en")
+          expect(proseNote).toEqual([{ lang: "en", text: expect.stringMatching(/in Dutch/) }]);
+        else expect(proseNote).toEqual([]);
         const first = await walkCharts(page, "default");
         expect(first.tips.size, `${slug} has charts`).toBeGreaterThanOrEqual(2);
         for (const [id, count] of first.tips) expect(count, `${slug} ${id} shows tips`).toBeGreaterThan(0);
