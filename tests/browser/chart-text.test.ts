@@ -1,8 +1,8 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
 import { allLocaleSlips, type ChartText } from "../util/locale-slips.ts";
-import { useBrowser } from "./helpers.ts";
+import { dropFile, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
 const browser = useBrowser();
@@ -27,54 +27,58 @@ async function waitForCharts(page: Page): Promise<void> {
   });
 }
 
-/** Every text of a chart as the page shows it: its words, svg text, aria attributes and legend. */
-async function shownTexts(page: Page, id: string): Promise<ChartText[]> {
-  return page.$eval(
-    `.cell[data-cell-id="${id}"] > figure.blauw-chart`,
-    (figure, id) => {
-      const texts: { where: string; text: string }[] = [];
-      const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement?.closest("style")) continue;
-        const text = node.textContent?.trim();
-        const where = node.parentElement?.closest(".blauw-chart-source") ? "source line" : "text";
-        if (text) texts.push({ where: `${id} ${where}`, text });
-      }
-      for (const element of [figure, ...figure.querySelectorAll("*")]) {
-        for (const name of ["aria-label", "aria-description", "title"]) {
-          const value = element.getAttribute(name);
-          if (value) texts.push({ where: `${id} ${name}`, text: value });
-        }
-      }
-      return texts;
-    },
-    id,
-  );
+/** Every chart on the page, with or without an `id=`; charts without one are named by their place. */
+async function charts(page: Page): Promise<{ figure: Locator; name: string; id: string }[]> {
+  const figures = page.locator("article.notebook .cell > figure.blauw-chart");
+  const all = [];
+  for (let i = 0; i < (await figures.count()); i++) {
+    const figure = figures.nth(i);
+    const id = await figure.evaluate((node) => node.closest<HTMLElement>(".cell")?.dataset.cellId ?? "");
+    all.push({ figure, id, name: id || `chart ${i + 1}` });
+  }
+  return all;
 }
 
-/** Hovers every bar and dot of a chart and reads the tip it shows, line by line. */
-async function tipTexts(page: Page, id: string): Promise<ChartText[]> {
-  const figure = `.cell[data-cell-id="${id}"] > figure.blauw-chart`;
-  const marks = await page.$$(
-    `${figure} svg g[aria-label="bar"] rect, ${figure} svg g[aria-label="dot"] circle`,
-  );
+/** Every text of a chart as the page shows it: its words, svg text, aria attributes and legend. */
+async function shownTexts(figure: Locator, name: string): Promise<ChartText[]> {
+  return figure.evaluate((figure, name) => {
+    const texts: { where: string; text: string }[] = [];
+    const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest("style")) continue;
+      const text = node.textContent?.trim();
+      const where = node.parentElement?.closest(".blauw-chart-source") ? "source line" : "text";
+      if (text) texts.push({ where: `${name} ${where}`, text });
+    }
+    for (const element of [figure, ...figure.querySelectorAll("*")]) {
+      for (const attribute of ["aria-label", "aria-description", "title"]) {
+        const value = element.getAttribute(attribute);
+        if (value) texts.push({ where: `${name} ${attribute}`, text: value });
+      }
+    }
+    return texts;
+  }, name);
+}
+
+/** Hovers every bar and dot of a chart and reads the tip it shows. */
+async function tipTexts(page: Page, figure: Locator, name: string): Promise<ChartText[]> {
+  const marks = figure.locator('svg g[aria-label="bar"] rect, svg g[aria-label="dot"] circle');
   const texts: ChartText[] = [];
-  for (const mark of marks) {
+  for (let i = 0; i < (await marks.count()); i++) {
+    const mark = marks.nth(i);
     await mark.scrollIntoViewIfNeeded();
     const box = await mark.boundingBox();
     if (!box) continue;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // One text per tip, its lines joined: Plot wraps long lines, which may fall inside a quotation.
-    const tip = await page.$$eval(`${figure} svg g[aria-label="tip"] tspan`, (spans) =>
-      spans.map((span) => span.textContent ?? "").join("\n"),
-    );
-    if (tip.trim()) texts.push({ where: `${id} tip`, text: tip });
+    const tip = (await figure.locator('svg g[aria-label="tip"] tspan').allTextContents()).join("\n");
+    if (tip.trim()) texts.push({ where: `${name} tip`, text: tip });
   }
   await page.mouse.move(0, 0);
   return texts;
 }
 
-/** The chart's standalone SVG export: every text node, its title and desc (not the provenance metadata). */
+/** The chart's standalone SVG export: its text lines, title and desc (not the provenance metadata). */
 async function exportTexts(page: Page, id: string): Promise<ChartText[]> {
   return page.evaluate((id) => {
     const charts = (window as unknown as { blauwCharts: { svg(chart: string): string } }).blauwCharts;
@@ -91,25 +95,17 @@ async function exportTexts(page: Page, id: string): Promise<ChartText[]> {
   }, id);
 }
 
-async function chartIds(page: Page): Promise<string[]> {
-  return page.$$eval(".cell[data-cell-id]", (cells) =>
-    cells
-      .filter((cell) => cell.querySelector(":scope > figure.blauw-chart"))
-      .map((cell) => (cell as HTMLElement).dataset.cellId ?? ""),
-  );
-}
-
-/** Every chart's text, tips and export in the notebook's current state. */
+/** Every chart's text, tips and (for `id=` charts) export in the notebook's current state. */
 async function walkCharts(
   page: Page,
   state: string,
 ): Promise<{ texts: ChartText[]; tips: Map<string, number> }> {
   const texts: ChartText[] = [];
   const tips = new Map<string, number>();
-  for (const id of await chartIds(page)) {
-    const tip = await tipTexts(page, id);
-    tips.set(id, tip.length);
-    texts.push(...(await shownTexts(page, id)), ...tip, ...(await exportTexts(page, id)));
+  for (const { figure, id, name } of await charts(page)) {
+    const tip = await tipTexts(page, figure, name);
+    tips.set(name, tip.length);
+    texts.push(...(await shownTexts(figure, name)), ...tip, ...(id ? await exportTexts(page, id) : []));
   }
   return { texts: texts.map((text) => ({ ...text, where: `${state}: ${text.where}` })), tips };
 }
@@ -172,6 +168,60 @@ describe("chart text in the reader's language", () => {
           const state = await chooseInput(page, Number(index));
           texts.push(...(await walkCharts(page, state)).texts);
         }
+        expect(allLocaleSlips(texts, locale)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
+// Small synthetic exports in the layouts of tables 47008NED and 47013NED (made up for this test, not
+// real figures): enough to draw the notebooks' charts from the reader's own file, monthly chart included.
+const ownFiles = {
+  "reaction-times": {
+    name: "mijn-47008NED.csv",
+    csv: [
+      "RegioS,Perioden,Totaal_2,Reactietijd0Tot15Minuten_3",
+      '"NL01  ",2023JJ00,12000,9900',
+      '"NL01  ",2024MM01,1000,870',
+      '"NL01  ",2024MM02,1100,905',
+      '"NL01  ",2024MM03,1050,884',
+    ].join("\n"),
+  },
+  "internet-reports": {
+    name: "mijn-47013NED.csv",
+    csv: [
+      "SoortMisdrijf,RegioS,Perioden,GeregistreerdeMisdrijven_1,Internetaangiften_3",
+      '"0.0.0 ","NL01  ",2022JJ00,800000,350000',
+      '"0.0.0 ","NL01  ",2023MM01,70000,30000',
+      '"0.0.0 ","NL01  ",2023MM02,70000,31000',
+    ].join("\n"),
+  },
+};
+
+describe("chart text in the reader's language, drawn from the reader's own file", () => {
+  for (const [slug, file] of Object.entries(ownFiles)) {
+    for (const locale of ["nl", "en"] as const) {
+      it(`${slug} (${locale}) with ${file.name}`, async () => {
+        const { page, errors } = await openNotebook(slug, locale);
+        const before = (await charts(page)).length;
+        await page.$$eval("figure.blauw-chart", (figures) => {
+          for (const figure of figures) figure.setAttribute("data-seen", "");
+        });
+        await dropFile(page, file.name, file.csv);
+        await page.waitForSelector(".upload-back");
+        await page.waitForFunction(
+          (name) =>
+            [...document.querySelectorAll(".blauw-chart-subtitle")].some((p) =>
+              p.textContent?.includes(name),
+            ),
+          file.name,
+        );
+        await waitForCharts(page);
+        const { texts } = await walkCharts(page, "own file");
+        expect(texts.some((text) => text.text.includes(file.name))).toBe(true);
+        if (slug === "reaction-times") expect((await charts(page)).length).toBe(before + 1); // the monthly chart
         expect(allLocaleSlips(texts, locale)).toEqual([]);
         expect(errors).toEqual([]);
         await page.close();

@@ -88,7 +88,9 @@ const isYear = (digits: string) => Number(digits) >= 1990 && Number(digits) <= 2
 /** What is wrong with one text in this locale, or an empty list. */
 export function localeSlips(text: string, locale: "nl" | "en"): string[] {
   const slips: string[] = [];
-  for (const [whole, , after] of text.matchAll(/(\d)([.,]\d+)/g)) {
+  // Codes with two or more dots (CBS's "0.0.0" for all kinds of crime) are ids, not numbers.
+  const numbers = text.replace(/\d+(?:\.\d+){2,}/g, "code");
+  for (const [whole, , after] of numbers.matchAll(/(\d)([.,]\d+)/g)) {
     const separator = after[0];
     const grouped = after.length === 4; // a separator and exactly three digits
     const thousands = locale === "nl" ? "." : ",";
@@ -97,7 +99,7 @@ export function localeSlips(text: string, locale: "nl" | "en"): string[] {
     if (separator !== thousands && grouped)
       slips.push(`"${whole}": a thousands separator of the other locale`);
   }
-  for (const [digits] of text.matchAll(/(?<![\w.,])\d{4,}(?![\w]|[.,]\d)/g)) {
+  for (const [digits] of numbers.matchAll(/(?<![\w.,])\d{4,}(?![\w]|[.,]\d)/g)) {
     if (!(digits.length === 4 && isYear(digits))) slips.push(`"${digits}": a number without grouping`);
   }
   if (locale === "en") {
