@@ -259,15 +259,18 @@ function unitTicks(
 
 const dateTags: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
-/** Numbers in the locale's format, dates as month or year in the locale's words, anything else as text. */
+/**
+ * Numbers in the locale's format; dates as Plot would write them (the year on 1 January, the month on
+ * the first of a month, else day and month), in the locale's words; anything else as text.
+ */
 function plainTicks(locale: Locale): (value: unknown) => string {
   const month = new Intl.DateTimeFormat(dateTags[locale], { month: "short" });
+  const day = new Intl.DateTimeFormat(dateTags[locale], { day: "numeric", month: "short" });
   return (value) => {
     if (typeof value === "number") return formatNumber(value, locale);
     if (value instanceof Date) {
-      return value.getMonth() === 0 && value.getDate() === 1
-        ? String(value.getFullYear())
-        : month.format(value);
+      if (value.getDate() !== 1) return day.format(value);
+      return value.getMonth() === 0 ? String(value.getFullYear()) : month.format(value);
     }
     return String(value);
   };

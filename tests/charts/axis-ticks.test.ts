@@ -95,6 +95,27 @@ describe("axis ticks in the reader's number format", () => {
     expect(dutch).toContain("2024");
   });
 
+  it("names the day as well when the ticks fall between the firsts of months", () => {
+    const weeks = [0, 1, 2].map((month) => ({ ...volunteers[0], when: new Date(2024, month, 1) }));
+    const draw = (locale: Locale) =>
+      ticks(
+        chartFigure({
+          document,
+          locale,
+          title: "Weken",
+          rows: weeks,
+          plot: { x: { type: "time" }, marks: [Plot.dot(weeks, { x: "when", y: "value" })] },
+        }),
+        "x",
+      );
+    const dutch = draw("nl");
+    expect(new Set(dutch).size).toBe(dutch.length);
+    const day = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" }).format(new Date(2024, 0, 14));
+    expect(dutch).toContain(day("nl-NL"));
+    expect(draw("en")).toContain(day("en-GB"));
+  });
+
   it("marks the figure with the chart's language", () => {
     expect(stacked("en").lang).toBe("en");
     expect(stacked("nl").lang).toBe("nl");

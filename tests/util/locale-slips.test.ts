@@ -4,7 +4,10 @@ import { localeSlips } from "./locale-slips.ts";
 describe("localeSlips", () => {
   it("accepts each locale's own formats, years and ids", () => {
     expect(
-      localeSlips("1.000 1.200 · 83,7% · € 186 mln · 2024 · tabel 47008NED · T03934 · C2000 · SoortMisdrijf 0.0.0", "nl"),
+      localeSlips(
+        "1.000 1.200 · 83,7% · € 186 mln · 2024 · tabel 47008NED · T03934 · C2000 · SoortMisdrijf 0.0.0",
+        "nl",
+      ),
     ).toEqual([]);
     expect(localeSlips("1,000 1,200 · 83.7% · €186m · 2024 · table 47008NED · T03934", "en")).toEqual([]);
   });
