@@ -83,7 +83,7 @@ const strings = {
   },
   en: {
     proseLanguage:
-      "The text of this notebook is in Dutch. Its charts — titles, labels, tips and figures — are in English.",
+      "The text and inputs of this notebook are in Dutch. Its charts — titles, labels, tips and figures — are in English.",
     tagline: "Notebooks on Dutch police statistics",
     notebooks: "Notebooks",
     home: "Overview",
