@@ -9,6 +9,8 @@ export type Locale = "nl" | "en";
 
 const strings = {
   nl: {
+    /** Said above a notebook when its prose is not in the interface language; Dutch prose needs no note in Dutch. */
+    proseLanguage: "",
     tagline: "Notebooks over Nederlandse politiecijfers",
     notebooks: "Notebooks",
     home: "Overzicht",
@@ -80,6 +82,8 @@ const strings = {
       `Er is geen grafiek “${chart}” in notebook “${notebook}”.`,
   },
   en: {
+    proseLanguage:
+      "The text and inputs of this notebook are in Dutch. Its charts — titles, labels, tips and figures — are in English.",
     tagline: "Notebooks on Dutch police statistics",
     notebooks: "Notebooks",
     home: "Overview",

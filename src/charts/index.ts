@@ -25,6 +25,7 @@ export {
   type FigureSource,
   figureInfo,
 } from "./frame.ts";
+export { inLocale, type LocaleText } from "./locale-text.ts";
 export {
   type FactMarkOptions,
   factBars,
@@ -35,5 +36,7 @@ export {
   tipText,
 } from "./marks.ts";
 export { approxStyle, categorical, palette } from "./palette.ts";
+export { formatQualifier } from "./qualifier.ts";
+export { rowLabel, rowPeriod } from "./row-label.ts";
 export { sourceHref, sourceLine } from "./source.ts";
 export type { FactRow, Locale } from "./types.ts";
