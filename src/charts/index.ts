@@ -1,12 +1,4 @@
-export {
-  describeTotals,
-  drawFirstChart,
-  drawYearTotals,
-  type FirstChart,
-  type FirstChartData,
-  firstChartData,
-  pickFirstChart,
-} from "./first-chart.ts";
+export { drawFirstChart, drawYearTotals, type FirstChartOptions, firstChartRows } from "./first-chart.ts";
 export {
   formatEuro,
   formatFigure,
@@ -33,5 +25,22 @@ export {
   tipText,
 } from "./marks.ts";
 export { approxStyle, categorical, palette } from "./palette.ts";
+export {
+  defaultChoice,
+  type PeriodDimension,
+  type RegionDimension,
+  regionLevelOrder,
+  type ScratchChoice,
+  type ScratchDimensions,
+  scratchDimensions,
+  type ValueDimension,
+} from "./scratch-dimensions.ts";
+export {
+  type NoChartReason,
+  type RepeatedKeyReport,
+  type ScratchSums,
+  scratchSums,
+  type UsedRows,
+} from "./scratch-sums.ts";
 export { sourceHref, sourceLine } from "./source.ts";
 export type { FactRow, Locale } from "./types.ts";

@@ -16,6 +16,8 @@ export interface GroupOptions {
   value: string;
   /** Keep only rows where each of these columns holds this value. */
   where?: { column: string; value: Cell }[];
+  /** Keep only rows whose byte here is 1 (as well as meeting `where`). */
+  rows?: Uint8Array;
 }
 
 /**
@@ -31,7 +33,11 @@ export function groupTotals(
   const by = data[options.by];
   const value = data[options.value];
   if (!by || !value) throw new Error(`no column "${by ? options.value : options.by}"`);
-  const keep = keptRows(data, rowCount, options.where ?? []);
+  let keep = keptRows(data, rowCount, options.where ?? []);
+  if (options.rows) {
+    if (keep) for (let row = 0; row < rowCount; row++) keep[row] &= options.rows[row];
+    else keep = options.rows;
+  }
   if (by instanceof DictionaryColumn && value instanceof FloatColumn)
     return byCodes(by, value.values, keep, rowCount);
   const groups = new Map<Cell, GroupTotal>();
@@ -89,7 +95,7 @@ function byCodes(
 }
 
 /** Which rows meet every condition, as one byte per row; null when there are no conditions. */
-function keptRows(
+export function keptRows(
   data: Record<string, Column>,
   rowCount: number,
   where: { column: string; value: Cell }[],
