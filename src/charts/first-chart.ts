@@ -1,4 +1,6 @@
 import * as Plot from "@observablehq/plot";
+import { utcYear } from "d3";
+import { formatNumber } from "./format.ts";
 import { chartFigure } from "./frame.ts";
 import { palette } from "./palette.ts";
 import type { ScratchSums } from "./scratch-sums.ts";
@@ -79,7 +81,18 @@ export function drawFirstChart(sums: ScratchSums, options: FirstChartOptions): H
     return chartFigure({
       ...frame,
       plot: {
-        x: { type: "utc", label: null },
+        // Whole years on the axis of a yearly series, never "Jan Apr Jul".
+        x:
+          sums.step === "year"
+            ? {
+                type: "utc",
+                label: null,
+                tickFormat: "%Y",
+                ticks:
+                  utcYear.every(Math.max(1, Math.ceil(data.length / Math.max(2, options.width / 80)))) ??
+                  undefined,
+              }
+            : { type: "utc", label: null },
         y: { grid: true, label: null },
         marks: [
           Plot.ruleY([0]),
@@ -90,8 +103,7 @@ export function drawFirstChart(sums: ScratchSums, options: FirstChartOptions): H
             r: data.length > 60 ? 1.5 : 3,
             fill: palette.blue,
             tip: true,
-            title: (d: (typeof data)[number]) =>
-              `${d.key}: ${d.value.toLocaleString(options.locale === "nl" ? "nl-NL" : "en-GB")}`,
+            title: (d: (typeof data)[number]) => `${d.key}: ${formatNumber(d.value, options.locale)}`,
           }),
         ],
       },
