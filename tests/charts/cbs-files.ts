@@ -48,8 +48,9 @@ export function odataCsv(seed = 7): string {
             0,
           );
         const months = Array.from({ length: 12 }, (_, m) => month(m));
-        const row = (period: string, value: number) =>
+        const row = (period: string, value: number) => {
           lines.push(`${id++};"${soort}";"${region}";"${period}";${value};${Math.round(value / 3)}`);
+        };
         row(
           `${year}JJ00`,
           months.reduce((s, v) => s + v, 0),
@@ -59,7 +60,7 @@ export function odataCsv(seed = 7): string {
             `${year}KW0${q + 1}`,
             months.slice(q * 3, q * 3 + 3).reduce((s, v) => s + v, 0),
           );
-        months.forEach((value, m) => row(`${year}MM${String(m + 1).padStart(2, "0")}`, value));
+        for (let m = 0; m < 12; m++) row(`${year}MM${String(m + 1).padStart(2, "0")}`, months[m]);
       }
     }
   }
@@ -86,7 +87,9 @@ export function statlineCsv(seed = 11): string {
       number[],
     ][]) {
       lines.push(`"${label}";"Nederland";"${year}";${value(allP, s)}`);
-      provincies.forEach((p, i) => lines.push(`"${label}";"${p}";"${year}";${value([i], s)}`));
+      provincies.forEach((p, i) => {
+        lines.push(`"${label}";"${p}";"${year}";${value([i], s)}`);
+      });
     }
   }
   return `${lines.join("\n")}\n`;
