@@ -113,13 +113,13 @@ function chooser(
  * category and the years; the chart in Blauw's frame with its toolbar (SVG, PNG, Gegevens, Link); the
  * sentence that says which rows it used; or, when the rules cannot decide, why there is no chart.
  */
-export function renderScratchChart(
+export async function renderScratchChart(
   document: Document,
   file: { name: string; reading: CsvReading },
   dimensions: ScratchDimensions,
   locale: Locale,
   options: ScratchChartOptions,
-): HTMLElement {
+): Promise<HTMLElement> {
   const strings = t(locale);
   const words = strings.scratch;
   const section = h(
@@ -246,8 +246,13 @@ export function renderScratchChart(
   });
   section.append(output);
 
-  const draw = () => {
-    const sums = scratchSums(file.reading, dimensions, choice);
+  // A turn for the page between passes over millions of rows; a newer choice wins over an older one.
+  const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
+  let drawing = 0;
+  const draw = async () => {
+    const token = ++drawing;
+    const sums = await scratchSums(file.reading, dimensions, choice, turn);
+    if (token !== drawing) return;
     const query = choiceQuery(file.name, dimensions, choice);
     output.replaceChildren();
     if (sums.kind === "none") {
@@ -298,9 +303,9 @@ export function renderScratchChart(
     const next: ScratchChoice = { ...choice, categories: { ...choice.categories } };
     for (const read of readers) read(next);
     choice = next;
-    draw();
+    void draw();
   });
-  draw();
+  await draw();
   return section;
 }
 

@@ -95,7 +95,7 @@ export async function renderScratchPage(
   };
   const width = Math.min(900, Math.max(280, (document.querySelector("main")?.clientWidth ?? 900) - 40));
   const linked = link.query.get("file") === file.name;
-  const chart = renderScratchChart(document, file, dimensions, locale, {
+  const chart = await renderScratchChart(document, file, dimensions, locale, {
     width,
     choice: queryChoice(dimensions, linked ? link.query : new URLSearchParams()),
     permalink: link.permalink,

@@ -81,13 +81,15 @@ function yearOf(key: Cell): number {
  * checking that no key repeats: two rows with the same category and period are reported with their
  * rows. A year's total dated on 1 January among months (how some exports write year rows) is
  * recognised when it equals the sum of that year's months, and left out; any other repeated key
- * stops the chart, since no rule can say which row counts.
+ * stops the chart, since no rule can say which row counts. Each pass over the rows gets its own turn.
  */
-export function scratchSums(
+export async function scratchSums(
   reading: CsvReading,
   dimensions: ScratchDimensions,
   choice: ScratchChoice,
-): ScratchSums {
+  /** Awaited between passes over the rows, so that a page can stay responsive with millions of rows. */
+  turn: () => Promise<unknown> = async () => {},
+): Promise<ScratchSums> {
   const { data, rowCount } = reading;
   const none = (reason: NoChartReason, repeated: RepeatedKeyReport[] = []): ScratchSums => ({
     kind: "none",
@@ -136,6 +138,7 @@ export function scratchSums(
     where.push({ column: period.kindColumn, value: step });
   }
   const keep = keptRows(data, rowCount, where) ?? new Uint8Array(rowCount).fill(1);
+  await turn();
   if (choice.from !== undefined || choice.to !== undefined) {
     const years = period ? data[period.kind === "period" ? period.yearColumn : period.column] : null;
     if (years) {
@@ -153,6 +156,7 @@ export function scratchSums(
         }
         if (!inside) keep[row] = 0;
       }
+      await turn();
     }
   }
 
@@ -166,22 +170,22 @@ export function scratchSums(
     keyColumns.length > 0
       ? repeatedKeys(data, rowCount, keyColumns, keep).map((key) => ({ ...key, columns: keyColumns }))
       : [];
+  await turn();
   if (repeated.length > 0) {
     const resolved =
       period?.kind === "date" && resolveYearRows(reading, choice.measure, keyColumns, keep, repeated);
     if (!resolved) return none({ code: "repeated-keys", count: repeated.length }, repeated);
     for (const report of repeated) if (report.yearRow) keep[report.yearRow.row] = 0;
+    await turn();
   }
 
   const values = data[choice.measure];
-  let rows = 0;
-  for (let row = 0; row < rowCount; row++) if (keep[row] && typeof values.at(row) === "number") rows++;
-  used.rows = rows;
-  if (used.region && "level" in used.region && region) {
-    const regions = new Set<Cell | undefined>();
-    const column = data[region.column];
-    for (let row = 0; row < rowCount; row++) if (keep[row]) regions.add(column.at(row));
-    used.region.count = regions.size;
+  if (used.region && "level" in used.region && region?.levelColumn) {
+    // How many regions the level holds, from the dictionaries (a region's level shares its codes).
+    const names = (data[region.column] as { dictionary?: readonly Cell[] }).dictionary;
+    const levels = (data[region.levelColumn] as { dictionary?: readonly Cell[] }).dictionary;
+    const level = used.region.level;
+    if (names && levels) used.region.count = new Set(names.filter((_, code) => levels[code] === level)).size;
   }
   const summedOver = [
     ...(used.region && !("value" in used.region) ? [region?.column ?? ""] : []),
@@ -192,6 +196,7 @@ export function scratchSums(
 
   if (period) {
     const groups = groupTotals(data, rowCount, { by: period.column, value: choice.measure, rows: keep });
+    used.rows = groups.reduce((sum, group) => sum + group.count, 0);
     const points = groups
       .filter((group) => group.key !== null && group.key !== undefined)
       .map((group) => {
@@ -212,15 +217,16 @@ export function scratchSums(
   }
   if (barsDimension) {
     const total = barsDimension.total;
-    const groups = groupTotals(data, rowCount, {
+    const drawn = groupTotals(data, rowCount, {
       by: barsDimension.column,
       value: choice.measure,
       rows: keep,
-    })
-      .filter((group) => group.key !== null && group.key !== total)
-      .map((group) => ({ category: String(group.key), value: group.sum }))
-      .sort((a, b) => b.value - a.value)
-      .slice(0, maxBars);
+    }).filter((group) => group.key !== null && group.key !== total);
+    const groups = drawn
+      .sort((a, b) => b.sum - a.sum)
+      .slice(0, maxBars)
+      .map((group) => ({ category: String(group.key), value: group.sum }));
+    used.rows = drawn.slice(0, maxBars).reduce((sum, group) => sum + group.count, 0);
     if (groups.length === 0) return none({ code: "no-rows" }, repeated);
     return {
       kind: "bars",
@@ -238,6 +244,7 @@ export function scratchSums(
     if (keep[row] && typeof value === "number") numbers.push(value);
   }
   if (numbers.length === 0) return none({ code: "no-rows" });
+  used.rows = numbers.length;
   return {
     kind: "histogram",
     measure: choice.measure,

@@ -94,7 +94,10 @@ function byCodes(
   }));
 }
 
-/** Which rows meet every condition, as one byte per row; null when there are no conditions. */
+/**
+ * Which rows meet every condition, as one byte per row; null when there are no conditions. Conditions
+ * on dictionary columns become a lookup per code, all checked in one pass over the rows.
+ */
 export function keptRows(
   data: Record<string, Column>,
   rowCount: number,
@@ -102,15 +105,31 @@ export function keptRows(
 ): Uint8Array | null {
   if (where.length === 0) return null;
   const keep = new Uint8Array(rowCount).fill(1);
+  const lookups: { allowed: Uint8Array; codes: Uint32Array }[] = [];
   for (const { column, value } of where) {
     const values = data[column];
     if (!values) throw new Error(`no column "${column}"`);
     if (values instanceof DictionaryColumn) {
-      const allowed = Uint8Array.from(values.dictionary, (entry) => (entry === value ? 1 : 0));
-      const { codes } = values;
-      for (let row = 0; row < rowCount; row++) keep[row] &= allowed[codes[row]];
+      lookups.push({
+        allowed: Uint8Array.from(values.dictionary, (entry) => (entry === value ? 1 : 0)),
+        codes: values.codes,
+      });
     } else {
       for (let row = 0; row < rowCount; row++) if (values.at(row) !== value) keep[row] = 0;
+    }
+  }
+  if (lookups.length === 1) {
+    const [{ allowed, codes }] = lookups;
+    for (let row = 0; row < rowCount; row++) keep[row] &= allowed[codes[row]];
+  } else if (lookups.length > 1) {
+    for (let row = 0; row < rowCount; row++) {
+      if (!keep[row]) continue;
+      for (let j = 0; j < lookups.length; j++) {
+        if (!lookups[j].allowed[lookups[j].codes[row]]) {
+          keep[row] = 0;
+          break;
+        }
+      }
     }
   }
   return keep;

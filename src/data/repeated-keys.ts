@@ -8,12 +8,17 @@ export interface RepeatedKey {
   rows: number[];
 }
 
-/** A small-integer code per row for one key column, and how many codes there are. */
-function codesOf(column: Column, rowCount: number): { code: (row: number) => number; size: number } {
+/** Per row a small-integer code of one key column (the same code for the same value), and how many codes. */
+function codesOf(
+  column: Column,
+  rowCount: number,
+): { codes: Uint32Array; map: Uint32Array | null; size: number } {
   if (column instanceof DictionaryColumn) {
-    const canonical = canonicalCodes(column.dictionary);
-    const { codes } = column;
-    return { code: (row) => canonical[codes[row]], size: Math.max(1, column.dictionary.length) };
+    return {
+      codes: column.codes,
+      map: canonicalCodes(column.dictionary),
+      size: Math.max(1, column.dictionary.length),
+    };
   }
   const index = new Map<Cell | undefined, number>();
   const codes = new Uint32Array(rowCount);
@@ -26,7 +31,7 @@ function codesOf(column: Column, rowCount: number): { code: (row: number) => num
     }
     codes[row] = code;
   }
-  return { code: (row) => codes[row], size: Math.max(1, index.size) };
+  return { codes, map: null, size: Math.max(1, index.size) };
 }
 
 /** Key spaces up to this size are counted in a byte array; larger ones in a Map. */
@@ -51,9 +56,17 @@ export function repeatedKeys(
   });
   let space = 1;
   for (const part of parts) space *= part.size;
+  const codes = parts.map((part) => part.codes);
+  const maps = parts.map((part) => part.map);
+  const sizes = parts.map((part) => part.size);
+  const code = (j: number, row: number) => {
+    const map = maps[j];
+    const raw = codes[j][row];
+    return map ? map[raw] : raw;
+  };
   const keyOf = (row: number) => {
     let key = 0;
-    for (const part of parts) key = key * part.size + part.code(row);
+    for (let j = 0; j < codes.length; j++) key = key * sizes[j] + code(j, row);
     return key;
   };
   const repeated = new Map<number, number[]>();
@@ -87,7 +100,7 @@ export function repeatedKeys(
     const exact = Number.isSafeInteger(space);
     for (let row = 0; row < rowCount; row++) {
       if (keep && !keep[row]) continue;
-      const key = exact ? keyOf(row) : parts.map((part) => part.code(row)).join(",");
+      const key = exact ? keyOf(row) : parts.map((_, j) => code(j, row)).join(",");
       const at = first.get(key);
       if (at === undefined) {
         first.set(key, row);

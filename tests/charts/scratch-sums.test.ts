@@ -7,11 +7,11 @@ import { odataCsv, plainRows, statlineCsv } from "./cbs-files.ts";
 const overlast = "/work/shared/data/real/bernasco_47024NED_NL_overlast_maand_2012_2023.csv";
 
 /** The first chart of a file as the scratch page draws it by default. */
-function firstChart(csv: string, types: Record<string, ColumnType> = {}) {
+async function firstChart(csv: string, types: Record<string, ColumnType> = {}) {
   const reading = readCsv(csv, { types });
   const dimensions = scratchDimensions(reading);
   const choice = defaultChoice(dimensions);
-  return { reading, dimensions, choice, sums: scratchSums(reading, dimensions, choice) };
+  return { reading, dimensions, choice, sums: await scratchSums(reading, dimensions, choice) };
 }
 
 /** Sum of a column per key over the rows that pass a test: the independent computation. */
@@ -26,13 +26,13 @@ function sumBy(
   return sums;
 }
 
-const points = (sums: ReturnType<typeof scratchSums>) =>
+const points = (sums: Awaited<ReturnType<typeof scratchSums>>) =>
   sums.kind === "time" ? new Map(sums.points.map((p) => [p.key, p.value])) : null;
 
-describe("the scratch page's first chart never counts twice", () => {
-  it("an OData file with 0.0.0 and NL01: the national total per year, not the sum of its parts", () => {
+describe("the scratch page's first chart never counts twice", async () => {
+  it("an OData file with 0.0.0 and NL01: the national total per year, not the sum of its parts", async () => {
     const csv = odataCsv();
-    const { sums } = firstChart(csv);
+    const { sums } = await firstChart(csv);
     const expected = sumBy(
       plainRows(csv),
       (row) => row.RegioS === "NL01" && row.SoortMisdrijf === "0.0.0" && /JJ00$/.test(row.Perioden),
@@ -48,7 +48,7 @@ describe("the scratch page's first chart never counts twice", () => {
     });
   });
 
-  it("per month, per province level and for one part, as the reader chooses", () => {
+  it("per month, per province level and for one part, as the reader chooses", async () => {
     const csv = odataCsv();
     const reading = readCsv(csv);
     const dimensions = scratchDimensions(reading);
@@ -62,7 +62,7 @@ describe("the scratch page's first chart never counts twice", () => {
       from: 2018,
       to: 2019,
     };
-    const sums = scratchSums(reading, dimensions, choice);
+    const sums = await scratchSums(reading, dimensions, choice);
     const expected = sumBy(
       plainRows(csv),
       (row) =>
@@ -78,9 +78,9 @@ describe("the scratch page's first chart never counts twice", () => {
     expect(sums.kind === "time" && sums.used.region).toEqual({ level: "province", count: 2 });
   });
 
-  it("a StatLine file with labels: Nederland and Totaal misdrijven, per year", () => {
+  it("a StatLine file with labels: Nederland and Totaal misdrijven, per year", async () => {
     const csv = statlineCsv();
-    const { sums } = firstChart(csv);
+    const { sums } = await firstChart(csv);
     const expected = sumBy(
       plainRows(csv),
       (row) => row["Regio's"] === "Nederland" && row["Soort misdrijf"] === "Totaal misdrijven",
@@ -95,9 +95,9 @@ describe("the scratch page's first chart never counts twice", () => {
     expect(sums.step).toBe("year");
   });
 
-  it("year rows among months (47024NED bulk): each year's row is left out of its January, and reported", () => {
+  it("year rows among months (47024NED bulk): each year's row is left out of its January, and reported", async () => {
     const csv = readFileSync(overlast, "utf8");
-    const { sums } = firstChart(csv);
+    const { sums } = await firstChart(csv);
     const rows = plainRows(csv, ",");
     // PROVENANCE.md: the larger row of each duplicated 1 January is the year's total; drop it.
     const total = rows.filter((row) => row.crime_type_code === "Totaal registraties overlast");
@@ -120,32 +120,32 @@ describe("the scratch page's first chart never counts twice", () => {
     }
   });
 
-  it("a repeated key that is no year row stops the chart and names its rows", () => {
+  it("a repeated key that is no year row stops the chart and names its rows", async () => {
     const csv = ["soort,jaar,aantal", "Totaal,2020,10", "Totaal,2021,12", "Totaal,2021,13", "A,2020,4"].join(
       "\n",
     );
-    const { sums } = firstChart(csv);
+    const { sums } = await firstChart(csv);
     expect(sums.kind).toBe("none");
     expect(sums.kind === "none" && sums.reason).toEqual({ code: "repeated-keys", count: 1 });
     expect(sums.repeated.map((r) => r.rows)).toEqual([[1, 2]]);
   });
 
-  it("Perioden changed to text is never added up into one bar; changed to period it says why nothing is drawn", () => {
-    const asText = firstChart(odataCsv(), { Perioden: "string" }).sums;
+  it("Perioden changed to text is never added up into one bar; changed to period it says why nothing is drawn", async () => {
+    const asText = (await firstChart(odataCsv(), { Perioden: "string" })).sums;
     expect(asText.kind === "none" && asText.reason).toEqual({ code: "period-as-text", column: "Perioden" });
-    const asPeriod = firstChart(statlineCsv(), { Perioden: "period" }).sums;
+    const asPeriod = (await firstChart(statlineCsv(), { Perioden: "period" })).sums;
     expect(asPeriod.kind === "none" && asPeriod.reason).toEqual({ code: "no-rows", period: "Perioden" });
   });
 
-  it("two values that both look like a total: the rule cannot decide, and says so", () => {
+  it("two values that both look like a total: the rule cannot decide, and says so", async () => {
     const csv = ["soort,jaar,aantal", "Totaal misdrijven,2020,10", "Totaal verkeer,2020,3", "A,2020,7"].join(
       "\n",
     );
-    const { sums } = firstChart(csv);
+    const { sums } = await firstChart(csv);
     expect(sums.kind === "none" && sums.reason).toMatchObject({ code: "undecided", column: "soort" });
   });
 
-  it("without a time axis: bars of the parts, the total left out, other dimensions at their total", () => {
+  it("without a time axis: bars of the parts, the total left out, other dimensions at their total", async () => {
     const csv = [
       "SoortMisdrijf;RegioS;aantal",
       '"0.0.0 ";"NL01  ";30',
@@ -153,7 +153,7 @@ describe("the scratch page's first chart never counts twice", () => {
       '"1.2.1 ";"NL01  ";20',
       '"1.1.1 ";"PV20  ";4',
     ].join("\n");
-    const { sums } = firstChart(csv);
+    const { sums } = await firstChart(csv);
     expect(sums.kind).toBe("bars");
     const expected = sumBy(
       plainRows(csv),
