@@ -168,7 +168,10 @@ export async function scratchSums(
   ];
   const repeated: RepeatedKeyReport[] =
     keyColumns.length > 0
-      ? repeatedKeys(data, rowCount, keyColumns, keep).map((key) => ({ ...key, columns: keyColumns }))
+      ? (await repeatedKeys(data, rowCount, keyColumns, keep, turn)).map((key) => ({
+          ...key,
+          columns: keyColumns,
+        }))
       : [];
   await turn();
   if (repeated.length > 0) {

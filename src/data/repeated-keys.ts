@@ -43,12 +43,15 @@ const denseLimit = 1 << 25;
  * codes, counted in a byte per possible key when there are few enough possible keys, so a table of
  * millions of rows makes no object per row.
  */
-export function repeatedKeys(
+export async function repeatedKeys(
   data: Record<string, Column>,
   rowCount: number,
   columns: readonly string[],
   keep: Uint8Array | null,
-): RepeatedKey[] {
+  /** Awaited after every `chunk` rows, so that millions of rows do not hold up a page. */
+  turn: () => Promise<unknown> = async () => {},
+  chunk = 1 << 19,
+): Promise<RepeatedKey[]> {
   const parts = columns.map((name) => {
     const column = data[name];
     if (!column) throw new Error(`no column "${name}"`);
@@ -74,6 +77,7 @@ export function repeatedKeys(
     const seen = new Uint8Array(space);
     let any = false;
     for (let row = 0; row < rowCount; row++) {
+      if (row > 0 && row % chunk === 0) await turn();
       if (keep && !keep[row]) continue;
       const key = keyOf(row);
       if (seen[key] === 0) seen[key] = 1;
@@ -83,6 +87,7 @@ export function repeatedKeys(
     seen.fill(0);
     const first = new Map<number, number>();
     for (let row = 0; row < rowCount; row++) {
+      if (row > 0 && row % chunk === 0) await turn();
       if (keep && !keep[row]) continue;
       const key = keyOf(row);
       if (seen[key] === 0) {
@@ -99,6 +104,7 @@ export function repeatedKeys(
     const sparse = new Map<number | string, number[]>();
     const exact = Number.isSafeInteger(space);
     for (let row = 0; row < rowCount; row++) {
+      if (row > 0 && row % chunk === 0) await turn();
       if (keep && !keep[row]) continue;
       const key = exact ? keyOf(row) : parts.map((_, j) => code(j, row)).join(",");
       const at = first.get(key);

@@ -68,7 +68,7 @@ describe("CBS total codes", () => {
 });
 
 describe("repeatedKeys", () => {
-  it("finds every key held by more than one kept row, as a plain search does", () => {
+  it("finds every key held by more than one kept row, as a plain search does", async () => {
     const lines = ["a,b,c,x"];
     let state = 3;
     const next = (n: number) => {
@@ -78,7 +78,17 @@ describe("repeatedKeys", () => {
     for (let i = 0; i < 3000; i++) lines.push(`k${next(20)},${next(15)},${2000 + next(10)},${i}`);
     const reading = readCsv(lines.join("\n"));
     const keep = Uint8Array.from({ length: reading.rowCount }, (_, row) => (row % 3 === 0 ? 0 : 1));
-    const found = repeatedKeys(reading.data, reading.rowCount, ["a", "b", "c"], keep);
+    // Small chunks, so that the turns between them are crossed too.
+    let turns = 0;
+    const found = await repeatedKeys(
+      reading.data,
+      reading.rowCount,
+      ["a", "b", "c"],
+      keep,
+      async () => turns++,
+      256,
+    );
+    expect(turns).toBeGreaterThan(10);
     const plain = new Map<string, number[]>();
     lines.slice(1).forEach((line, row) => {
       if (!keep[row]) return;
