@@ -1,5 +1,6 @@
 export { drawFirstChart, drawYearTotals, type FirstChartOptions, firstChartRows } from "./first-chart.ts";
 export {
+  derivedLine,
   formatEuro,
   formatFigure,
   formatNumber,
@@ -7,6 +8,7 @@ export {
   formatValue,
   formatWhen,
   isApproximate,
+  isDerived,
 } from "./format.ts";
 export {
   type ChartFigureOptions,
