@@ -1,12 +1,4 @@
-export {
-  describeTotals,
-  drawFirstChart,
-  drawYearTotals,
-  type FirstChart,
-  type FirstChartData,
-  firstChartData,
-  pickFirstChart,
-} from "./first-chart.ts";
+export { drawFirstChart, drawYearTotals, type FirstChartOptions, firstChartRows } from "./first-chart.ts";
 export {
   derivedLine,
   formatEuro,
@@ -38,5 +30,22 @@ export {
 export { approxStyle, categorical, palette } from "./palette.ts";
 export { formatQualifier } from "./qualifier.ts";
 export { rowLabel, rowPeriod } from "./row-label.ts";
+export {
+  defaultChoice,
+  type PeriodDimension,
+  type RegionDimension,
+  regionLevelOrder,
+  type ScratchChoice,
+  type ScratchDimensions,
+  scratchDimensions,
+  type ValueDimension,
+} from "./scratch-dimensions.ts";
+export {
+  type NoChartReason,
+  type RepeatedKeyReport,
+  type ScratchSums,
+  scratchSums,
+  type UsedRows,
+} from "./scratch-sums.ts";
 export { sourceHref, sourceLine } from "./source.ts";
 export type { FactRow, Locale } from "./types.ts";
