@@ -73,15 +73,28 @@ export function shapeRecords(all: readonly string[][]): Shaped {
     )
       start++;
   }
+  // Header rows of a table export run up to the block of value rows that ends the table.
+  const headerRowsAfter = (from: number) => {
+    const rows = numbered.slice(from);
+    let first = rows.length;
+    while (first > 1 && isValueRow(rows[first - 1].cells)) first--;
+    return Math.max(1, first);
+  };
+  // A preamble is StatLine's (title and filters, a blank line, a header of a few rows, value rows and a
+  // "Bron:" footer) only with the footer, or with the blank line and value rows after a short header:
+  // otherwise a file whose first line happens to hold one cell would lose data rows to its header.
+  if (start > 0 && metadata.source === undefined) {
+    const blankAfter = start < numbered.length && numbered[start].row - numbered[start - 1].row > 1;
+    const rows = headerRowsAfter(start);
+    if (!blankAfter || rows > 4 || numbered.length - start <= rows) {
+      start = 0;
+      metadata.title = undefined;
+      metadata.filters = [];
+    }
+  }
   const body = numbered.slice(start);
   const hasPreamble = start > 0;
-  let headerRows = 1;
-  if (hasPreamble) {
-    // Header rows run up to the block of value rows that ends the table.
-    let first = body.length;
-    while (first > 1 && isValueRow(body[first - 1].cells)) first--;
-    headerRows = Math.max(1, first);
-  }
+  const headerRows = hasPreamble ? headerRowsAfter(start) : 1;
   const headers = body.slice(0, headerRows).map(({ cells }) => cells);
   const header =
     headerRows > 1 ? combineHeaders(headers, metadata) : (headers[0] ?? []).map((cell) => cell.trim());
