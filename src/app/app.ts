@@ -67,7 +67,7 @@ export function startApp(window: Window, root: HTMLElement): void {
         const names = Object.keys(table.data).filter((name) => !/_(level|date|kind|year)$/.test(name));
         const missing = accepts.columns.filter((name) => !(name in table.data));
         if (missing.length > 0) {
-          const parts = () => {
+          const parts = (full: boolean) => {
             const asScratch = h(
               document,
               "button",
@@ -81,15 +81,17 @@ export function startApp(window: Window, root: HTMLElement): void {
               { href: portalTableUrl(accepts.table), rel: "noopener", target: "_blank" },
               strings.tableLink(accepts.table),
             );
+            const holds = strings.fileHolds(strings.shapeNames[table.shape] ?? table.shape, names);
             return [
               h(document, "p", {}, strings.missingColumns(file.name, accepts.table, missing)),
-              h(document, "p", {}, strings.fileHolds(strings.shapeNames[table.shape] ?? table.shape, names)),
+              // What the file does hold is detail for the page; the toast stays short on a phone.
+              full ? h(document, "p", {}, holds) : "",
               h(document, "p", {}, strings.howToGet(accepts.table, missing.map(topicWords))),
               h(document, "p", { class: "upload-actions" }, link, " ", asScratch),
             ];
           };
-          target.notice(h(document, "div", { class: "upload-notice upload-mismatch" }, ...parts()));
-          toasts.show("alert", ...parts());
+          target.notice(h(document, "div", { class: "upload-notice upload-mismatch" }, ...parts(true)));
+          toasts.show("alert", ...parts(false));
           return;
         }
         const aq = await import("arquero");

@@ -55,7 +55,8 @@ const strings = {
     unmatchedLabels: (column: string, labels: string[]) =>
       `${column}: geen code gevonden voor ${labels.join(", ")}; die rijen tellen niet mee in de totalen.`,
     close: "Sluiten",
-    chartsUseFile: (name: string, rows: number) => `De grafieken hieronder tonen nu ${name} (${rows} rijen).`,
+    chartsUseFile: (name: string, rows: number) =>
+      `De grafieken van deze notebook tonen nu ${name} (${rows} rijen).`,
     totalsOnly: (totals: string) =>
       `Alleen de totalen die het bestand zelf geeft (${totals}), zodat niets dubbel telt.`,
     noChart: "Dit bestand heeft geen kolom met getallen om te tekenen.",
@@ -141,7 +142,8 @@ const strings = {
     unmatchedLabels: (column: string, labels: string[]) =>
       `${column}: no code found for ${labels.join(", ")}; those rows are left out of the totals.`,
     close: "Close",
-    chartsUseFile: (name: string, rows: number) => `The charts below now show ${name} (${rows} rows).`,
+    chartsUseFile: (name: string, rows: number) =>
+      `The charts of this notebook now show ${name} (${rows} rows).`,
     totalsOnly: (totals: string) =>
       `Only the totals the file itself gives (${totals}), so nothing is counted twice.`,
     noChart: "This file has no column of numbers to draw.",
