@@ -1,9 +1,9 @@
 import { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
 import { cbsTopicKeys, dimensionKey, topicKey } from "./cbs-topics.ts";
-import type { Cell } from "./columns.ts";
+import { type Cell, type Column, DictionaryColumn } from "./columns.ts";
 import type { CsvReading } from "./read.ts";
 import type { Shape } from "./shape.ts";
-import { labelLevel, parsePeriod, parseRegion } from "./values.ts";
+import { labelLevel, type Period, parsePeriod, parseRegion } from "./values.ts";
 
 /** A CBS table in the OData / bulk vocabulary, whatever shape it came in. */
 export interface CbsTable {
@@ -11,7 +11,7 @@ export interface CbsTable {
   shape: Shape;
   /** Columns by key (`RegioS`, `SoortMisdrijf`, `Perioden`, topic keys), with `RegioS_level` and
    * `Perioden_kind`, `_year`, `_date` derived; ready for `aq.table`. */
-  data: Record<string, Cell[]>;
+  data: Record<string, Column>;
   rowCount: number;
   /** Column titles that were given their key: ("Regio's", "RegioS"). */
   renamed: { from: string; to: string }[];
@@ -32,6 +32,7 @@ const translators: Record<string, (label: string | number) => string | undefined
  * export, OData / bulk file) into the OData vocabulary the notebooks use: dimension titles become
  * keys, labels become codes (`"Nederland"` → `NL01`, `"2013"` → `2013JJ00`), topic titles of `table`
  * become its topic keys, and a table export's columns (one per topic and period) become rows.
+ * Columns of repeated values are translated once per distinct value, not once per row.
  */
 export function normaliseCbs(reading: CsvReading, table: string): CbsTable {
   const keys = cbsTopicKeys(table);
@@ -42,59 +43,67 @@ export function normaliseCbs(reading: CsvReading, table: string): CbsTable {
     return key;
   };
   const dimensions = reading.metadata.dimensions;
-  const rows =
-    reading.dialect.shape === "statline-table" && dimensions
-      ? unpivot(reading, dimensions, nameOf)
-      : plainRows(reading, nameOf);
+  let data: Record<string, Column>;
+  let rowCount = reading.rowCount;
+  if (reading.dialect.shape === "statline-table" && dimensions) {
+    const rows = unpivot(reading, dimensions, nameOf);
+    const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+    data = Object.fromEntries(names.map((name) => [name, rows.map((row) => row[name] ?? null)]));
+    rowCount = rows.length;
+  } else {
+    // Columns the loader derived are derived again below, under the new names.
+    data = Object.fromEntries(
+      reading.columns
+        .filter((column) => !column.derivedFrom)
+        .map((column) => [nameOf(column.name), reading.data[column.name]]),
+    );
+  }
   const unmatched: CbsTable["unmatched"] = [];
-  const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  for (const [column, translate] of Object.entries(translators)) {
-    if (!names.includes(column)) continue;
+  for (const [name, translate] of Object.entries(translators)) {
+    const column = data[name];
+    if (!column) continue;
     const missed = new Set<string>();
-    const cache = new Map<Cell, Cell>();
-    for (const row of rows) {
-      const label = row[column];
-      if (label === null || label === undefined || typeof label === "boolean") continue;
-      let code = cache.get(label);
-      if (code === undefined) {
-        code = translate(label) ?? null;
-        cache.set(label, code);
-      }
-      if (code === null) missed.add(String(label).trim());
-      row[column] = code ?? String(label).trim();
-    }
-    if (missed.size > 0) unmatched.push({ column, labels: [...missed] });
+    data[name] = mapColumn(column, (label) => {
+      if (label === null || typeof label === "boolean") return label;
+      const code = translate(label);
+      if (code === undefined) missed.add(String(label).trim());
+      return code ?? String(label).trim();
+    });
+    if (missed.size > 0) unmatched.push({ column: name, labels: [...missed] });
   }
-  for (const row of rows) {
-    if ("RegioS" in row) {
-      const region = String(row.RegioS ?? "");
-      row.RegioS_level = parseRegion(region)?.level ?? labelLevel(region) ?? null;
-    }
-    if ("Perioden" in row) {
-      const period = parsePeriod(String(row.Perioden ?? ""));
-      row.Perioden_date = period?.date ?? null;
-      row.Perioden_kind = period?.kind ?? null;
-      row.Perioden_year = period?.year ?? null;
-    }
+  if (data.RegioS) {
+    data.RegioS_level = mapColumn(data.RegioS, (code) =>
+      typeof code === "string" ? (parseRegion(code)?.level ?? labelLevel(code) ?? null) : null,
+    );
   }
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const data = Object.fromEntries(columns.map((name) => [name, rows.map((row) => row[name] ?? null)]));
-  return { shape: reading.dialect.shape, data, rowCount: rows.length, renamed, unmatched };
+  if (data.Perioden) {
+    const periods = data.Perioden;
+    const part = (pick: (period: Period) => Cell) =>
+      mapColumn(periods, (code) => {
+        const period = typeof code === "string" ? parsePeriod(code) : undefined;
+        return period ? pick(period) : null;
+      });
+    data.Perioden_date = part((period) => period.date);
+    data.Perioden_kind = part((period) => period.kind);
+    data.Perioden_year = part((period) => period.year);
+  }
+  return { shape: reading.dialect.shape, data, rowCount, renamed, unmatched };
 }
 
-/** The rows of a long or OData reading, columns renamed; columns the loader derived are left out. */
-function plainRows(reading: CsvReading, nameOf: (title: string) => string): Row[] {
-  const sources = reading.columns.filter((column) => !column.derivedFrom).map((column) => column.name);
-  const targets = sources.map(nameOf);
-  const rows: Row[] = [];
-  for (let i = 0; i < reading.rowCount; i++) {
-    const row: Row = {};
-    sources.forEach((name, j) => {
-      row[targets[j]] = reading.data[name].at(i) ?? null;
-    });
-    rows.push(row);
-  }
-  return rows;
+/** A column with `change` applied to each value: to each distinct value once for a dictionary column. */
+function mapColumn(column: Column, change: (value: Cell) => Cell): Column {
+  if (column instanceof DictionaryColumn)
+    return new DictionaryColumn(column.dictionary.map(change), column.codes);
+  const cache = new Map<Cell, Cell>();
+  return Array.from({ length: column.length }, (_, row) => {
+    const value = column.at(row) ?? null;
+    let changed = cache.get(value);
+    if (changed === undefined) {
+      changed = change(value);
+      cache.set(value, changed);
+    }
+    return changed;
+  });
 }
 
 /**
@@ -108,8 +117,11 @@ function unpivot(
   nameOf: (title: string) => string,
 ): Row[] {
   const fixed: Row = {};
+  // A table of one topic may name it in the preamble instead of in a header row.
+  let fixedTopic: string | undefined;
   for (const filter of reading.metadata.filters) {
     const match = /^([^:]+):\s*(.+)$/.exec(filter);
+    if (match && /^onderwerp/i.test(match[1].trim())) fixedTopic = match[2].trim();
     const key = match ? dimensionKey(match[1]) : undefined;
     if (match && key) fixed[key] = match[2].trim();
   }
@@ -121,7 +133,7 @@ function unpivot(
     const values = reading.data[column];
     if (!values) continue;
     const topicTitle = Object.entries(parts).find(([dimension]) => /^onderwerp/i.test(dimension.trim()))?.[1];
-    const topic = topicTitle ? nameOf(topicTitle) : nameOf(column);
+    const topic = nameOf(topicTitle ?? fixedTopic ?? column);
     const cells = Object.entries(parts)
       .filter(([dimension]) => !/^onderwerp/i.test(dimension.trim()))
       .map(([dimension, label]) => [nameOf(dimension), label] as const);

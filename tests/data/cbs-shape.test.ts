@@ -16,7 +16,7 @@ const realFile = new URL("../fixtures/csv/politie_47013NED_soort_provincie_2013_
 
 const rowsOf = (table: ReturnType<typeof normaliseCbs>) =>
   Array.from({ length: table.rowCount }, (_, i) =>
-    Object.fromEntries(Object.entries(table.data).map(([name, values]) => [name, values[i]])),
+    Object.fromEntries(Object.entries(table.data).map(([name, values]) => [name, values.at(i)])),
   );
 
 describe("normaliseCbs on the real 47013NED export (StatLine long shape)", () => {
@@ -34,8 +34,8 @@ describe("normaliseCbs on the real 47013NED export (StatLine long shape)", () =>
     expect(new Set(table.data.Perioden)).toEqual(
       new Set([2013, 2014, 2015, 2016, 2017, 2018].map((y) => `${y}JJ00`)),
     );
-    expect(table.data.SoortMisdrijf).toContain("0.0.0");
-    expect(table.data.SoortMisdrijf).toContain("1.2.3");
+    expect([...table.data.SoortMisdrijf]).toContain("0.0.0");
+    expect([...table.data.SoortMisdrijf]).toContain("1.2.3");
   });
 
   it("gives every row of the file, with the same figures", () => {
@@ -48,7 +48,7 @@ describe("normaliseCbs on the real 47013NED export (StatLine long shape)", () =>
     }).data;
     expect(table.rowCount).toBe(records.length);
     const sum = (values: readonly unknown[]) => values.reduce<number>((s, v) => s + Number(v), 0);
-    expect(sum(table.data.GeregistreerdeMisdrijven_1)).toBe(
+    expect(sum([...table.data.GeregistreerdeMisdrijven_1])).toBe(
       sum(records.map((record) => record["Geregisteerde misdrijven (aantal)"])),
     );
   });
@@ -119,3 +119,40 @@ describe.each([
     });
   },
 );
+
+describe("normaliseCbs on what the code lists do not hold", () => {
+  // Made up for this test: a long export with a region label that is in no code list.
+  const text = [
+    '"Soort misdrijf";"Perioden";"Regio\'s";"Internetaangiften (aantal)"',
+    '"Totaal misdrijven";"2023";"Nederland";300',
+    '"Totaal misdrijven";"2023";"Atlantis (PV)";7',
+    '"Totaal misdrijven";"2023";"Groningen (PV)";10',
+  ].join("\n");
+
+  it("keeps an unknown label as it is, says so, and leaves it out of the national sums", () => {
+    const table = normaliseCbs(readCsv(text), "47013NED");
+    expect(table.unmatched).toEqual([{ column: "RegioS", labels: ["Atlantis (PV)"] }]);
+    expect([...table.data.RegioS]).toEqual(["NL01", "Atlantis (PV)", "PV20"]);
+    const result = cbsTotals(rowsOf(table), ["Internetaangiften_3"], "year");
+    expect(result.totals).toEqual([{ key: 2023, sums: { Internetaangiften_3: 300 } }]);
+  });
+
+  it("takes the topic of a one-topic table export from its preamble", () => {
+    const oneTopic = [
+      '"Synthetisch testbestand, geen echte cijfers"',
+      '"Onderwerp: Internetaangiften"',
+      '""',
+      '"Perioden";"2022";"2023"',
+      '"Regio\'s";"aantal";"aantal"',
+      '"Nederland";"350";"400"',
+      '"Groningen (PV)";"20";"25"',
+    ].join("\n");
+    const table = normaliseCbs(readCsv(oneTopic), "47013NED");
+    expect(table.shape).toBe("statline-table");
+    const result = cbsTotals(rowsOf(table), ["Internetaangiften_3"], "year");
+    expect(result.totals).toEqual([
+      { key: 2022, sums: { Internetaangiften_3: 350 } },
+      { key: 2023, sums: { Internetaangiften_3: 400 } },
+    ]);
+  });
+});
