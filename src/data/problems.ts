@@ -66,9 +66,31 @@ const dutch: Say = (d) => {
   }
 };
 
+/** How much of a value or name a problem quotes: a 3 MB cell must not become a 3 MB message. */
+export const quotedLength = 120;
+
+/** The first `quotedLength` characters of a text, and "…" when there were more. */
+export function quoted(text: string): string {
+  return text.length > quotedLength ? `${text.slice(0, quotedLength - 1)}…` : text;
+}
+
+function shortened(detail: ProblemDetail): ProblemDetail {
+  switch (detail.code) {
+    case "misfit":
+      return { ...detail, text: quoted(detail.text) };
+    case "unnamed-column":
+      return { ...detail, name: quoted(detail.name) };
+    case "duplicate-column":
+      return { ...detail, name: quoted(detail.name), renamed: quoted(detail.renamed) };
+    default:
+      return detail;
+  }
+}
+
 /** A problem at a row and column, with its message in English (as `inspect` and the JSON give it). */
 export function problemAt(row: number, column: string, detail: ProblemDetail): Problem {
-  return { row, column, message: english(detail), detail };
+  const short = shortened(detail);
+  return { row, column: quoted(column), message: english(short), detail: short };
 }
 
 /** A problem's message in the reader's language; problems without a known code keep their message. */
