@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { record } from "../util/index.ts";
 import {
   type Builder,
   builderFor,
@@ -121,7 +122,7 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
   const sample = shaped.records.slice(0, planSample);
   const columns = header.map((name, j): ColumnPlan => {
     const texts = sample.map(({ cells }) => (j < cells.length ? cells[j] : null));
-    const forced = types?.[name];
+    const forced = types && Object.hasOwn(types, name) ? types[name] : undefined;
     const inferred = inferColumn(texts, preferComma, forced);
     const numeric = forced
       ? forced === "integer" || forced === "number"
@@ -414,7 +415,11 @@ export function planWithTexts(plan: ReadPlan, columns: readonly number[]): ReadP
 export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { retry: number[] } {
   if (part.retry) return { retry: part.retry };
   const typed = plan.header.map((name, j) =>
-    typeRawColumn(part.columns[j], plan.preferComma, plan.types?.[name]),
+    typeRawColumn(
+      part.columns[j],
+      plan.preferComma,
+      plan.types && Object.hasOwn(plan.types, name) ? plan.types[name] : undefined,
+    ),
   );
   const retry = typed.flatMap((column, j) => (column === "retry-as-codes" ? [j] : []));
   if (retry.length > 0) return { retry };
@@ -422,7 +427,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
   if (plan.header.length === 0) problems.push(problemAt(1, "", { code: "empty-file" }));
   const metadata: TableMetadata = { ...plan.metadata, notes: [...plan.metadata.notes] };
   if (part.source) metadata.source = part.source;
-  const data: Record<string, Column> = {};
+  const data = record<Column>();
   const columns: ColumnSummary[] = [];
   plan.header.forEach((name, j) => {
     const column = typed[j] as TypedColumn;
@@ -447,7 +452,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
     data[name] = column.column;
     columns.push({
       ...summarise(name, column.type, column.column, column.missing, column.range),
-      unit: metadata.units[name],
+      unit: Object.hasOwn(metadata.units, name) ? metadata.units[name] : undefined,
       decimal: column.type === "number" || column.type === "percent" ? column.format?.decimal : undefined,
     });
     for (const [suffix, values] of Object.entries(column.derived)) {
@@ -498,7 +503,7 @@ export function readDecoded(
 
 /** Empty and repeated header names get a usable name, and a problem that says so. */
 function uniqueHeader(names: readonly string[], headerRow: number, problems: Problem[]): string[] {
-  const seen: Record<string, true> = {};
+  const seen = record<true>();
   return names.map((raw, j) => {
     let name = raw.trim();
     if (!name) {
@@ -579,7 +584,7 @@ export function rowObjects(reading: CsvReading, limit = Number.POSITIVE_INFINITY
   const count = Math.min(reading.rowCount, limit);
   const rows: Record<string, Cell>[] = [];
   for (let i = 0; i < count; i++) {
-    const row: Record<string, Cell> = {};
+    const row = record<Cell>();
     for (const name of names) row[name] = reading.data[name].at(i) ?? null;
     rows.push(row);
   }
