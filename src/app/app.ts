@@ -65,7 +65,7 @@ export function startApp(window: Window, root: HTMLElement): void {
         loading = null;
         const table = normaliseCbs(reading, accepts.table);
         const names = Object.keys(table.data).filter((name) => !/_(level|date|kind|year)$/.test(name));
-        const missing = accepts.columns.filter((name) => !(name in table.data));
+        const missing = accepts.columns.filter((name) => !Object.hasOwn(table.data, name));
         if (missing.length > 0) {
           const parts = (full: boolean) => {
             const asScratch = h(

@@ -23,7 +23,7 @@ let crimeTypes: Map<string, string> | undefined;
 let crimeCodes: Set<string> | undefined;
 
 /** Older labels that exports still use: the 2013–2018 47013NED export says "Friesland (PV)". */
-const regionAliases: Record<string, string> = { "friesland (pv)": "PV21" };
+const regionAliases = new Map([["friesland (pv)", "PV21"]]);
 
 /** `"Nederland"` → "NL01", `"Groningen (PV)"` → "PV20", `"NL01  "` → "NL01"; undefined when unknown. */
 export function regionCode(label: string): string | undefined {
@@ -31,7 +31,7 @@ export function regionCode(label: string): string | undefined {
   if (code) return code;
   regions ??= titleIndex(regionCodeList);
   const key = comparable(label);
-  return regions.get(key) ?? regionAliases[key];
+  return regions.get(key) ?? regionAliases.get(key);
 }
 
 /** `"Totaal misdrijven"` → "0.0.0", `"1.2.3 Diefstal van brom-, snor-, fietsen"` → "1.2.3". */

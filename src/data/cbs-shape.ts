@@ -1,3 +1,4 @@
+import { record } from "../util/index.ts";
 import { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
 import { cbsTopicKeys, dimensionKey, topicKey } from "./cbs-topics.ts";
 import { type Cell, type Column, DictionaryColumn } from "./columns.ts";
@@ -47,16 +48,15 @@ export function normaliseCbs(reading: CsvReading, table: string): CbsTable {
   let rowCount = reading.rowCount;
   if (reading.dialect.shape === "statline-table" && dimensions) {
     const rows = unpivot(reading, dimensions, nameOf);
-    const names = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    data = Object.fromEntries(names.map((name) => [name, rows.map((row) => row[name] ?? null)]));
+    data = record<Column>();
+    for (const name of new Set(rows.flatMap((row) => Object.keys(row))))
+      data[name] = rows.map((row) => row[name] ?? null);
     rowCount = rows.length;
   } else {
+    data = record<Column>();
     // Columns the loader derived are derived again below, under the new names.
-    data = Object.fromEntries(
-      reading.columns
-        .filter((column) => !column.derivedFrom)
-        .map((column) => [nameOf(column.name), reading.data[column.name]]),
-    );
+    for (const column of reading.columns)
+      if (!column.derivedFrom) data[nameOf(column.name)] = reading.data[column.name];
   }
   const unmatched: CbsTable["unmatched"] = [];
   for (const [name, translate] of Object.entries(translators)) {
@@ -116,7 +116,7 @@ function unpivot(
   dimensions: NonNullable<CsvReading["metadata"]["dimensions"]>,
   nameOf: (title: string) => string,
 ): Row[] {
-  const fixed: Row = {};
+  const fixed = record<Cell>();
   // A table of one topic may name it in the preamble instead of in a header row.
   let fixedTopic: string | undefined;
   for (const filter of reading.metadata.filters) {
@@ -142,7 +142,9 @@ function unpivot(
       const id = JSON.stringify([label, cells]);
       let row = byKey.get(id);
       if (!row) {
-        row = { ...fixed, [rowKey]: label, ...Object.fromEntries(cells) };
+        row = Object.assign(record<Cell>(), fixed);
+        row[rowKey] = label;
+        for (const [dimension, value] of cells) row[dimension] = value;
         byKey.set(id, row);
         rows.push(row);
       }

@@ -4,46 +4,47 @@
  * dataderden.cbs.nl (`GeregistreerdeMisdrijven_1`, `Aangiften_2`, `Internetaangiften_3`), as public
  * loaders of that table read them.
  */
-const tableTopics: Record<string, readonly string[]> = {
-  "47008NED": [
-    "Reactietijd0Tot15MinutenRelatief_1",
-    "Totaal_2",
-    "Reactietijd0Tot15Minuten_3",
-    "Reactietijd15Tot30Minuten_4",
-    "Reactietijd30Tot45Minuten_5",
-    "Reactietijd45Tot60Minuten_6",
-    "Reactietijd60Tot120Minuten_7",
-    "ReactietijdMeerDan120Minuten_8",
-  ],
-  "47013NED": ["GeregistreerdeMisdrijven_1", "Aangiften_2", "Internetaangiften_3"],
-};
+const tableTopics = new Map<string, readonly string[]>(
+  Object.entries({
+    "47008NED": [
+      "Reactietijd0Tot15MinutenRelatief_1",
+      "Totaal_2",
+      "Reactietijd0Tot15Minuten_3",
+      "Reactietijd15Tot30Minuten_4",
+      "Reactietijd30Tot45Minuten_5",
+      "Reactietijd45Tot60Minuten_6",
+      "Reactietijd60Tot120Minuten_7",
+      "ReactietijdMeerDan120Minuten_8",
+    ],
+    "47013NED": ["GeregistreerdeMisdrijven_1", "Aangiften_2", "Internetaangiften_3"],
+  }),
+);
 
 /** Dimension titles of StatLine exports and their keys. */
-const dimensionKeys: Record<string, string> = {
-  "regio's": "RegioS",
-  regios: "RegioS",
-  "soort misdrijf": "SoortMisdrijf",
-  perioden: "Perioden",
-  "wijken en buurten": "WijkenEnBuurten",
-};
+const dimensionKeys = new Map([
+  ["regio's", "RegioS"],
+  ["regios", "RegioS"],
+  ["soort misdrijf", "SoortMisdrijf"],
+  ["perioden", "Perioden"],
+  ["wijken en buurten", "WijkenEnBuurten"],
+]);
 
 /** Titles written differently in real exports: the 47013NED export of 2019 says "Geregisteerde". */
-const titleAliases: Record<string, string> = { geregisteerdemisdrijven: "geregistreerdemisdrijven" };
+const titleAliases = new Map([["geregisteerdemisdrijven", "geregistreerdemisdrijven"]]);
 
 /** Letters and digits only, lower case: "Geregistreerde misdrijven" and "GeregistreerdeMisdrijven" meet. */
 const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /** The topic keys known for a table ("47013NED"), or none. */
 export function cbsTopicKeys(table: string): readonly string[] {
-  return tableTopics[table.trim().toUpperCase()] ?? [];
+  return tableTopics.get(table.trim().toUpperCase()) ?? [];
 }
 
 /** `"Soort misdrijf"` → "SoortMisdrijf", `"Regio's"` → "RegioS"; undefined for other titles. */
 export function dimensionKey(title: string): string | undefined {
   const key = title.trim().replace(/\s+/g, " ").toLowerCase();
-  return (
-    dimensionKeys[key] ?? (Object.values(dimensionKeys).includes(title.trim()) ? title.trim() : undefined)
-  );
+  const known = [...dimensionKeys.values()].includes(title.trim()) ? title.trim() : undefined;
+  return dimensionKeys.get(key) ?? known;
 }
 
 /** A topic's title without its unit: "Geregistreerde misdrijven (aantal)" → "Geregistreerde misdrijven". */
@@ -57,7 +58,7 @@ export const withoutUnit = (title: string) => title.replace(/\s*\([^()]*\)\s*$/,
 export function topicKey(title: string, keys: readonly string[]): string | undefined {
   if (keys.includes(title.trim())) return title.trim();
   const words = compact(withoutUnit(title));
-  const wanted = titleAliases[words] ?? words;
+  const wanted = titleAliases.get(words) ?? words;
   return keys.find((key) => compact(key.replace(/_\d+$/, "")) === wanted);
 }
 

@@ -113,7 +113,7 @@ function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
   const width = Math.max(...rows.map((row) => row.length));
   const units = rows[rows.length - 1];
   const dimensions = rows.slice(0, -1);
-  const columns: Record<string, Record<string, string>> = {};
+  const columns = record<Record<string, string>>();
   const filled = dimensions.map((row) => {
     let last = "";
     return Array.from({ length: width }, (_, j) => {
@@ -130,7 +130,11 @@ function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
       .join(" ");
     const unit = (units[j] ?? "").trim();
     if (unit) metadata.units[name] = unit;
-    if (name) columns[name] = Object.fromEntries(filled.map((row) => [row[0], row[j]]).filter(([, v]) => v));
+    if (name) {
+      const labels = record<string>();
+      for (const row of filled) if (row[j]) labels[row[0]] = row[j];
+      columns[name] = labels;
+    }
     return name || `column ${j + 1}`;
   });
   metadata.dimensions = { row: names[0], columns };

@@ -156,3 +156,22 @@ describe("normaliseCbs on what the code lists do not hold", () => {
     ]);
   });
 });
+
+describe("normaliseCbs on names that are also names of object properties", () => {
+  it("keeps topics called __proto__ and constructor in a table export as ordinary columns", () => {
+    // Made up for this test.
+    const text = [
+      '"Synthetisch testbestand, geen echte cijfers"',
+      '""',
+      '"Onderwerp";"__proto__";"constructor"',
+      '"Perioden";"2023";"2023"',
+      '"Regio\'s";"aantal";"aantal"',
+      '"Nederland";"1";"2"',
+    ].join("\n");
+    const table = normaliseCbs(readCsv(text), "47013NED");
+    expect(Object.hasOwn(table.data, "__proto__")).toBe(true);
+    const values = (name: string) => [...table.data[name]];
+    expect(values("__proto__")).toEqual([1]);
+    expect(values("constructor")).toEqual([2]);
+  });
+});
