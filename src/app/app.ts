@@ -8,7 +8,7 @@ import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
 import { type Accepts, mountNotebookPage, type NotebookPage, stateQuery } from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";
-import { parseRoute, type Route, routeHash, routeQuery, routeState } from "./route.ts";
+import { parseRoute, type Route, routeDataVersion, routeHash, routeState } from "./route.ts";
 import { renderScratchPage } from "./scratch-page.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
@@ -247,7 +247,6 @@ export function startApp(window: Window, root: HTMLElement): void {
     if (!listing) return notFound(strings.unknownNotebook(route.slug));
     main.replaceChildren(h(document, "p", { class: "loading", role: "status" }, strings.loading));
     try {
-      const query = routeQuery(window.location.hash);
       const state = routeState(window.location.hash);
       const mounted = await mountNotebookPage(
         document,
@@ -269,7 +268,7 @@ export function startApp(window: Window, root: HTMLElement): void {
           },
         },
       );
-      const linked = query.get("d");
+      const linked = routeDataVersion(window.location.hash);
       if (linked && linked !== dataVersion) {
         const text = strings.dataChanged(linked, dataVersion);
         mounted.notice(h(document, "p", { class: "upload-notice upload-mismatch" }, text));

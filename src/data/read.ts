@@ -14,6 +14,7 @@ import {
 import { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn } from "./columns.ts";
 import { type Decoded, decodeBytes, stripBom } from "./decode.ts";
 import { type Dialect, sniffDialect } from "./dialect.ts";
+import { type NotText, sniffNotText } from "./file-kind.ts";
 import { inferColumn, type TypedColumn, typeRawColumn } from "./infer.ts";
 import { problemAt } from "./problems.ts";
 import { isFooter, nonEmpty, type Shape, shapeRecords, type TableMetadata } from "./shape.ts";
@@ -480,9 +481,31 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
  * and report every problem with its row and column. Rows are never dropped.
  */
 export function readCsv(input: Uint8Array | string, options: ReadOptions = {}): CsvReading {
+  const notText = typeof input === "string" ? null : sniffNotText(input);
+  if (notText) return notTextReading(notText);
   const decoded: Decoded =
     typeof input === "string" ? { ...stripBom(input), encoding: "utf-8" } : decodeBytes(input);
   return readDecoded(decoded.text, planReading(decoded, options.types), options.onProgress);
+}
+
+/** What is said of a file that is not text (an image, a workbook, an archive): no rows, one problem. */
+export function notTextReading(kind: NotText): CsvReading {
+  return {
+    dialect: {
+      delimiter: ",",
+      quote: '"',
+      lineEnding: "\n",
+      encoding: "utf-8",
+      bom: false,
+      shape: "plain",
+      headerRows: 0,
+    },
+    metadata: { filters: [], units: record<string>(), notes: [] },
+    columns: [],
+    data: record<Column>(),
+    rowCount: 0,
+    problems: [problemAt(1, "", { code: "not-text", kind })],
+  };
 }
 
 /**

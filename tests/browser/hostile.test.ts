@@ -53,4 +53,53 @@ describe("hostile addresses and the page's security policy", () => {
     expect(await violations(), "embed").toEqual([]);
     await page.close();
   });
+
+  it("names a dropped workbook for what it is, on a page that keeps working", async () => {
+    const page = await browser().newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${siteUrl}#/`);
+    await page.waitForSelector("main h1");
+    // The first bytes of an .xlsx: a ZIP whose first entry is [Content_Types].xml.
+    await page.evaluate(() => {
+      const head = [
+        0x50,
+        0x4b,
+        3,
+        4,
+        20,
+        0,
+        6,
+        0,
+        ...[..."[Content_Types].xml"].map((c) => c.charCodeAt(0)),
+        0,
+        0,
+      ];
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(head)], "cijfers.csv", { type: "text/csv" }));
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        document.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+    });
+    await page.waitForSelector(".scratch .problems li");
+    expect(await page.textContent(".scratch .problems li")).toContain("Excel-werkmap (.xlsx)");
+    expect(await page.$$eval(".column-summary tr", (rows) => rows.length)).toBeLessThanOrEqual(1);
+    await page.click("a[href='#/']");
+    await page.waitForSelector("main h1");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("never repeats a link's text in the data-changed notice", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}#/doxing?d=${encodeURIComponent("withdrawn, see evil.example")}`);
+    await page.waitForSelector(".blauw-chart svg");
+    expect(await page.textContent("body")).not.toContain("evil.example");
+    await page.goto(`${siteUrl}#/doxing?d=0a1b2c3d`);
+    await page.reload();
+    await page.waitForSelector(".blauw-chart svg");
+    expect(await page.textContent("body")).toContain("0a1b2c3d");
+    await page.close();
+  });
 });
