@@ -9,8 +9,8 @@ export interface ToolbarContext {
   locale: Locale;
   /** The link to this chart with the notebook's current input state and data version. */
   permalink: (chart: string) => string;
-  /** The address of the embed page for this chart, with the current state. */
-  embedUrl: (chart: string) => string;
+  /** The address of the embed page for this chart, with the current state; without it, no Embed button. */
+  embedUrl?: (chart: string) => string;
 }
 
 function download(document: Document, name: string, blob: Blob): void {
@@ -47,6 +47,7 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
   const strings = t(context.locale).toolbar;
   const chart = cell.dataset.cellId ?? "chart";
   const base = `${context.slug}-${chart}`;
+  const embedUrl = context.embedUrl;
   const status = h(document, "span", {
     class: "chart-toolbar-status",
     role: "status",
@@ -74,17 +75,21 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
         download(document, `${base}.csv`, new Blob([chartCsv(rows)], { type: "text/csv;charset=utf-8" }));
       },
     ],
-    [
-      strings.embedButton,
-      strings.embed,
-      () =>
-        copy(
-          status,
-          embedSnippet(context.embedUrl(chart), figureInfo.get(figure)?.title ?? chart),
-          strings.copiedEmbed,
-          strings.copyManually,
-        ),
-    ],
+    ...(embedUrl
+      ? ([
+          [
+            strings.embedButton,
+            strings.embed,
+            () =>
+              copy(
+                status,
+                embedSnippet(embedUrl(chart), figureInfo.get(figure)?.title ?? chart),
+                strings.copiedEmbed,
+                strings.copyManually,
+              ),
+          ],
+        ] satisfies [string, string, () => Promise<void>][])
+      : []),
     [
       "Link",
       strings.link,

@@ -1,9 +1,10 @@
-export { type GroupOptions, type GroupTotal, groupTotals } from "./aggregate.ts";
+export { type GroupOptions, type GroupTotal, groupTotals, keptRows } from "./aggregate.ts";
 export { type RawColumn, rawBuffers } from "./builders.ts";
 export { type CbsTotals, cbsTotals } from "./cbs.ts";
 export { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
 export { type CbsTable, normaliseCbs } from "./cbs-shape.ts";
 export { cbsTopicKeys, dimensionKey, topicKey, topicWords } from "./cbs-topics.ts";
+export { findTotal, isTotalCode, totalRank } from "./cbs-total-codes.ts";
 export {
   type Cell,
   type Column,
@@ -43,6 +44,7 @@ export {
   readPart,
   rowObjects,
 } from "./read.ts";
+export { type RepeatedKey, repeatedKeys } from "./repeated-keys.ts";
 export type { Shape, TableMetadata } from "./shape.ts";
 export { splitPoint } from "./split.ts";
 export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";

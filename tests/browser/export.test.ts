@@ -106,7 +106,9 @@ describe("the chart toolbar", () => {
     const { name, bytes } = await downloaded(page, () => page.click(button("Gegevens")));
     const lines = bytes.toString("utf8").trim().split("\r\n");
     expect(name).toBe(`reaction-times-${chart}.csv`);
-    expect(lines[0]).toBe("measure,label,year,period,value,unit,qualifier,source,source_kind,note");
+    expect(lines[0]).toBe(
+      "measure,label,year,period,value,unit,qualifier,source,source_kind,note,label_en,period_en",
+    );
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines.slice(1)) expect(line).toMatch(/,(seeds\/|https?:\/\/)/);
     expect(lines.some((line) => line.startsWith("share-within-15-min,") && line.includes(",83.7,"))).toBe(
