@@ -12,6 +12,9 @@ export interface TableMetadata {
   /** Units per column, from a StatLine units row or "(unit)" in a header. */
   units: Record<string, string>;
   notes: string[];
+  /** A StatLine table export's dimensions: the one that keys the rows, and per value column the
+   * label each column dimension gives it ({"Onderwerp": "Aangiften", "Perioden": "2023"}). */
+  dimensions?: { row: string; columns: Record<string, Record<string, string>> };
 }
 
 export interface Shaped {
@@ -123,6 +126,7 @@ function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
   const width = Math.max(...rows.map((row) => row.length));
   const units = rows[rows.length - 1];
   const dimensions = rows.slice(0, -1);
+  const columns = record<Record<string, string>>();
   const filled = dimensions.map((row) => {
     let last = "";
     return Array.from({ length: width }, (_, j) => {
@@ -131,7 +135,7 @@ function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
       return j > 0 ? cell || last : cell;
     });
   });
-  return Array.from({ length: width }, (_, j) => {
+  const names = Array.from({ length: width }, (_, j) => {
     if (j === 0) return (units[0] ?? "").trim() || "label";
     const name = filled
       .map((row) => row[j])
@@ -139,8 +143,15 @@ function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
       .join(" ");
     const unit = (units[j] ?? "").trim();
     if (unit) metadata.units[name] = unit;
+    if (name) {
+      const labels = record<string>();
+      for (const row of filled) if (row[j]) labels[row[0]] = row[j];
+      columns[name] = labels;
+    }
     return name || `column ${j + 1}`;
   });
+  metadata.dimensions = { row: names[0], columns };
+  return names;
 }
 
 function mode(values: readonly number[]): number {
