@@ -58,7 +58,7 @@ const strings = {
       `${column}: geen code gevonden voor ${labels.join(", ")}; die rijen tellen niet mee in de totalen.`,
     close: "Sluiten",
     chartsUseFile: (name: string, rows: number) =>
-      `De grafieken van deze notebook tonen nu ${name} (${rows} rijen).`,
+      `De grafieken van deze notebook tonen nu ${name} (${rows.toLocaleString("nl-NL")} rijen).`,
     totalsOnly: (totals: string) =>
       `Alleen de totalen die het bestand zelf geeft (${totals}), zodat niets dubbel telt.`,
     noChart: "Dit bestand heeft geen kolom met getallen om te tekenen.",
@@ -217,7 +217,7 @@ const strings = {
       `${column}: no code found for ${labels.join(", ")}; those rows are left out of the totals.`,
     close: "Close",
     chartsUseFile: (name: string, rows: number) =>
-      `The charts of this notebook now show ${name} (${rows} rows).`,
+      `The charts of this notebook now show ${name} (${rows.toLocaleString("en-GB")} rows).`,
     totalsOnly: (totals: string) =>
       `Only the totals the file itself gives (${totals}), so nothing is counted twice.`,
     noChart: "This file has no column of numbers to draw.",
