@@ -89,8 +89,9 @@ describe("the scratch page's first chart", () => {
     // Keyboard: focus the last chooser and pick the year before 2021 with the arrow key.
     await page.getByLabel("Tot en met", { exact: true }).focus();
     await page.keyboard.press("ArrowUp");
+    // Wait for the chart of the last choice (16 quarters until the arrow key's choice is drawn).
     await page.waitForFunction(() =>
-      document.querySelector(".blauw-chart-subtitle")?.textContent?.includes("kwartalen"),
+      document.querySelector(".blauw-chart-subtitle")?.textContent?.includes("12 kwartalen"),
     );
     expect(await subtitle(page)).toBe("alle 2 provincies opgeteld · 1.2.1 · per kwartaal, 12 kwartalen");
     const expected = sumBy(
