@@ -152,12 +152,22 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
 
 /** Each computed figure and how: "Internetaangiften per dag (2019): ruim 300.000 per jaar ÷ 365 dagen". */
 function derivedNote(rows: readonly FactRow[], locale: Locale): string | undefined {
-  const lines = rows.filter(isDerived).map((row) => {
-    const when = formatWhen(row, locale);
+  // One entry per label, its periods in order: "Tekort op de norm — 2013: norm 80% min 85,3%; 2014: …".
+  const byLabel = new Map<string, FactRow[]>();
+  for (const row of rows.filter(isDerived)) {
     const label = rowLabel(row, locale);
-    return `${when ? `${label} (${when})` : label}: ${row.derived_from?.trim()}`;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), row]);
+  }
+  const entries = [...byLabel].map(([label, group]) => {
+    const items = [...group]
+      .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
+      .map((row) => {
+        const when = formatWhen(row, locale);
+        return `${when ? `${when}: ` : ""}${row.derived_from?.trim()}`;
+      });
+    return `${label} — ${[...new Set(items)].join("; ")}`;
   });
-  return lines.length ? `${words[locale].derived}${[...new Set(lines)].join("; ")}.` : undefined;
+  return entries.length ? `${words[locale].derived}${entries.join(". ")}.` : undefined;
 }
 
 /** The sources of a chart's rows: each locator once, with the name the source line gives it. */

@@ -151,7 +151,7 @@ describe("tips", () => {
       plot: { marks: [] },
     });
     expect(figure.querySelector(".blauw-chart-derived")?.textContent).toBe(
-      "Berekend door Blauw, staat zo niet in de bron: Internetaangiften (2019): ruim 300.000 in 2019 ÷ 365 dagen.",
+      "Berekend door Blauw, staat zo niet in de bron: Internetaangiften — 2019: ruim 300.000 in 2019 ÷ 365 dagen.",
     );
     const plain = chartFigure({
       document,
