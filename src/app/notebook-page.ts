@@ -4,6 +4,7 @@ import type { CompiledNotebook, NotebookListing, NotebookRun, Stdlib } from "../
 import { addToolbars } from "./chart-toolbar.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
+import { keepInView } from "./keep-in-view.ts";
 import { routeHash, seedLinkHash } from "./route.ts";
 
 /** What a notebook accepts from the reader: a file with these columns (front matter `accepts`). */
@@ -91,6 +92,7 @@ export async function mountNotebookPage(
         here || "http://localhost/",
       ).href,
   });
+  let stopAnchor = () => {};
   return {
     element,
     slug: listing.slug,
@@ -101,6 +103,7 @@ export async function mountNotebookPage(
       notice.hidden = !content;
     },
     dispose: () => {
+      stopAnchor();
       stopToolbars();
       run.dispose();
     },
@@ -126,10 +129,23 @@ export async function mountNotebookPage(
       const target = section
         ? (document.getElementById(section) ?? body.querySelector(`[data-cell-id="${CSS.escape(section)}"]`))
         : null;
-      if (target) target.scrollIntoView({ block: "start" });
+      stopAnchor();
+      if (target) stopAnchor = keepInView(target, () => drawnAbove(body, target));
       else document.defaultView?.scrollTo(0, 0);
     },
   };
+}
+
+/** Every chart cell up to `target` has drawn (or failed), and no cell is running. */
+function drawnAbove(body: HTMLElement, target: Element): boolean {
+  if (body.querySelector(".cell-running")) return false;
+  return [...body.querySelectorAll(".cell[data-cell-id]")]
+    .filter(
+      (cell) => cell === target || cell.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING,
+    )
+    .every(
+      (cell) => cell.querySelector(":scope > figure.blauw-chart") || cell.classList.contains("cell-error"),
+    );
 }
 
 function contents(document: Document, notebook: CompiledNotebook, slug: string, title: string): HTMLElement {
