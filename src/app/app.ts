@@ -6,7 +6,13 @@ import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
-import { type Accepts, mountNotebookPage, type NotebookPage, stateQuery } from "./notebook-page.ts";
+import {
+  type Accepts,
+  type ChartSvgOptions,
+  mountNotebookPage,
+  type NotebookPage,
+  stateQuery,
+} from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";
 import { parseRoute, type Route, routeHash, routeQuery, routeState } from "./route.ts";
 import { renderScratchPage } from "./scratch-page.ts";
@@ -179,10 +185,9 @@ export function startApp(window: Window, root: HTMLElement): void {
         blauwCharts: {
           notebook: content.slug,
           list: () => content.charts(),
-          svg: (chart: string, options?: { permalinkBase?: string; created?: string }) =>
-            content.chartSvg(chart, options),
+          svg: (chart: string, options?: ChartSvgOptions) => content.chartSvg(chart, options),
           /** The chart as PNG at twice its size, base64-encoded. */
-          png: async (chart: string, options?: { permalinkBase?: string; created?: string }) => {
+          png: async (chart: string, options?: ChartSvgOptions) => {
             const blob = await svgToPng(document, content.chartSvg(chart, options), 2);
             const bytes = new Uint8Array(await blob.arrayBuffer());
             let binary = "";

@@ -3,6 +3,7 @@ import { figureSvg } from "../export/index.ts";
 import type { CompiledNotebook, NotebookListing, NotebookRun, Stdlib } from "../notebook/index.ts";
 import { addToolbars } from "./chart-toolbar.ts";
 import { h } from "./dom.ts";
+import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 import { keepInView } from "./keep-in-view.ts";
 import { routeHash, seedLinkHash } from "./route.ts";
@@ -26,8 +27,19 @@ export interface NotebookPage {
   state(): Record<string, string>;
   /** The `id=` charts drawn so far, and one of them as a standalone SVG (for `npm run export`). */
   charts(): string[];
-  chartSvg(chart: string, options?: { permalinkBase?: string; created?: string }): string;
+  chartSvg(chart: string, options?: ChartSvgOptions): string;
   scrollTo(section: string | undefined): void;
+}
+
+/** How `npm run export` asks for a chart's file. */
+export interface ChartSvgOptions {
+  /** Where permalinks point (default: this page's address). */
+  permalinkBase?: string;
+  created?: string;
+  /** The file's colours (default light, whatever the page's scheme). */
+  scheme?: Scheme;
+  /** The published site, for links to its fact sheets (default: none, links go to the official documents). */
+  site?: string;
 }
 
 /** Loads a notebook's compiled module and its runtime, then renders prose, cells and contents. */
@@ -85,6 +97,7 @@ export async function mountNotebookPage(
   const stopToolbars = addToolbars(body, {
     slug: listing.slug,
     locale,
+    site: here,
     permalink: (chart) => `${here}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
     embedUrl: (chart) =>
       new URL(
@@ -118,12 +131,15 @@ export async function mountNotebookPage(
       );
       if (!figure) throw new Error(`no chart "${chart}" in notebook "${listing.slug}"`);
       const base = exportOptions.permalinkBase ?? here;
-      return figureSvg(figure, {
-        notebook: listing.slug,
-        chart,
-        permalink: `${base}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
-        created: exportOptions.created,
-      });
+      return inScheme(figure, exportOptions.scheme ?? "light", () =>
+        figureSvg(figure, {
+          notebook: listing.slug,
+          chart,
+          permalink: `${base}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+          created: exportOptions.created,
+          site: exportOptions.site,
+        }),
+      );
     },
     scrollTo: (section) => {
       const target = section

@@ -48,7 +48,12 @@ describe("the chart toolbar", () => {
     const labels = await page.$$eval(`.cell[data-cell-id="${chart}"] .chart-toolbar button`, (buttons) =>
       buttons.map((b) => b.textContent),
     );
-    expect(labels).toEqual(["SVG", "PNG", "Gegevens", "Insluiten", "Link"]);
+    expect(labels).toEqual(["SVG", "PNG", "Gegevens", "CSV (Excel NL)", "Insluiten", "Link"]);
+    const schemes = await page.$$eval(
+      `.cell[data-cell-id="${chart}"] .chart-toolbar select option`,
+      (options) => options.map((option) => option.textContent),
+    );
+    expect(schemes).toEqual(["Licht", "Donker"]);
     expect(await page.getAttribute(`.cell[data-cell-id="${chart}"] .chart-toolbar`, "role")).toBe("toolbar");
     expect(errors).toEqual([]);
     await page.context().close();
@@ -66,7 +71,7 @@ describe("the chart toolbar", () => {
     expect(svg).toContain("<desc");
     expect(svg).toMatch(/<blauw:chart [^>]*notebook="reaction-times" chart="share-within-15-minutes"/);
     expect(svg).toMatch(/created="\d{4}-\d\d-\d\dT/);
-    expect(svg).toContain('locator="seeds/antwoorden-eerste-kamer-t03934.md#antwoord-20"');
+    expect(svg).toContain('ref="antwoorden-eerste-kamer-t03934#antwoord-20"');
     expect(svg).toContain("Bron: Antwoorden Eerste Kamer T03934, antwoord 20");
     expect(svg).not.toContain("currentColor");
     expect(svg).not.toMatch(/var\(--|<style|<image/);
@@ -106,9 +111,11 @@ describe("the chart toolbar", () => {
     const { name, bytes } = await downloaded(page, () => page.click(button("Gegevens")));
     const lines = bytes.toString("utf8").trim().split("\r\n");
     expect(name).toBe(`reaction-times-${chart}.csv`);
-    expect(lines[0]).toBe("measure,label,year,period,value,unit,qualifier,source,source_kind,note");
+    expect(lines[0]).toBe(
+      "measure,label,year,period,value,unit,qualifier,source,source_document,source_kind,note",
+    );
     expect(lines.length).toBeGreaterThan(5);
-    for (const line of lines.slice(1)) expect(line).toMatch(/,(seeds\/|https?:\/\/)/);
+    for (const line of lines.slice(1)) expect(line).toMatch(/,https?:\/\/[^,]+,https?:\/\//);
     expect(lines.some((line) => line.startsWith("share-within-15-min,") && line.includes(",83.7,"))).toBe(
       true,
     );
