@@ -27,7 +27,7 @@ async function openNotebook(
 }
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
+  const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, unknown];
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 
