@@ -219,7 +219,13 @@ export function startApp(window: Window, root: HTMLElement): void {
         locale,
         sheetNames().filter((name) => name !== "README"),
       );
-    if (route.kind === "source") return renderSourcePage(document, route.sheet, locale);
+    if (route.kind === "source")
+      return renderSourcePage(
+        document,
+        route.sheet,
+        locale,
+        (slug) => notebooks.find((notebook) => notebook.slug === slug)?.title,
+      );
     if (route.kind === "file") {
       if (!opened) return notFound(strings.noFile);
       const current = opened;

@@ -278,7 +278,7 @@ describe("npm run export", () => {
         });
       const first = run();
       expect(first.status, first.stderr).toBe(0);
-      expect(first.stdout).toContain("Exported 3 charts from 1 notebook");
+      expect(first.stdout).toContain("Exported 3 charts from 1 notebook as svg and png (light)");
       const files = readdirSync(join(out, "reaction-times")).sort();
       expect(files).toEqual([
         "gap-to-norm.png",
@@ -292,6 +292,10 @@ describe("npm run export", () => {
       expect(XMLValidator.validate(svg)).toBe(true);
       expect(svg).toContain("Aandeel Prio 1-meldingen binnen 15 minuten ter plaatse");
       expect(svg).not.toContain("created=");
+      // Light by default; sources as addresses of the official documents, never repository paths.
+      expect(svg).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+      expect(svg).not.toContain("seeds/");
+      expect(svg).toContain('<a href="https://www.eerstekamer.nl/zoeken?zoekterm=T03934"');
       const again = mkdtempSync(join(tmpdir(), "blauw-export-again-"));
       try {
         const second = spawnSync(
@@ -304,6 +308,33 @@ describe("npm run export", () => {
         );
         expect(second.status, second.stderr).toBe(0);
         expect(readFileSync(join(again, "reaction-times", `${chart}.svg`), "utf8")).toBe(svg);
+
+        // Dark by choice, with sources and permalinks on the published site.
+        const dark = spawnSync(
+          "npx",
+          [
+            "tsx",
+            "src/cli/export.ts",
+            "--out",
+            again,
+            "--format",
+            "svg",
+            "--theme",
+            "dark",
+            "--site",
+            "https://example.org/blauw",
+            "reaction-times",
+          ],
+          { cwd: join(import.meta.dirname, "../.."), encoding: "utf8" },
+        );
+        expect(dark.status, dark.stderr).toBe(0);
+        const darkSvg = readFileSync(join(again, "reaction-times", `${chart}.svg`), "utf8");
+        const background = /<rect width="100%" height="100%" fill="rgb\((\d+), (\d+), (\d+)\)"/.exec(darkSvg);
+        expect(Math.max(...(background?.slice(1).map(Number) ?? [255]))).toBeLessThan(60);
+        const factSheet = "https://example.org/blauw/#/bron/antwoorden-eerste-kamer-t03934/antwoord-20";
+        expect(darkSvg).toContain(`<a href="${factSheet}"`);
+        expect(darkSvg).toContain(`permalink="https://example.org/blauw/#/reaction-times/${chart}?`);
+        expect(darkSvg).not.toContain("seeds/");
       } finally {
         rmSync(again, { recursive: true, force: true });
       }
