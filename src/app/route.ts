@@ -10,8 +10,13 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads a location hash such as `#/reaction-times/definities` or `#/bron/x/antwoord-20`. */
 export function parseRoute(hash: string): Route {
-  const path = decodeURIComponent(hash.replace(/^#\/?/, "")).split("?")[0];
-  const parts = path.split("/").filter(Boolean);
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, "").split("?")[0].split("/").filter(Boolean).map(decodeURIComponent);
+  } catch {
+    // Not valid percent-encoding ("#/%"): a page that does not exist, not a blank one.
+    return { kind: "unknown", hash };
+  }
   if (parts.length === 0) return { kind: "home" };
   if (parts[0] === "bestand" && parts.length === 1) return { kind: "file" };
   if (parts[0] === "bron" && parts[1] && slugPattern.test(parts[1])) {

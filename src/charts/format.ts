@@ -64,6 +64,16 @@ export function isApproximate(row: Pick<FactRow, "qualifier">): boolean {
   return typeof row.qualifier === "string" && row.qualifier.trim() !== "";
 }
 
+/** True when Blauw computed the figure from others (see `FactRow.derived_from`). */
+export function isDerived(row: Pick<FactRow, "derived_from">): boolean {
+  return typeof row.derived_from === "string" && row.derived_from.trim() !== "";
+}
+
+/** "Berekend uit ruim 300.000 per jaar ÷ 365 dagen": said wherever a derived figure is shown. */
+export function derivedLine(row: Pick<FactRow, "derived_from">, locale: Locale = "nl"): string {
+  return `${locale === "nl" ? "Berekend uit" : "Computed from"} ${row.derived_from?.trim() ?? ""}`;
+}
+
 /** The figure as a reader should see it: "83,7%", or "≈ 300.000 (ruim)" when the source hedged it. */
 export function formatFigure(
   row: Pick<FactRow, "value" | "unit" | "qualifier">,

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { describeLocator, type SourceDescription } from "../data/index.ts";
-import { formatFigure, formatValue, isApproximate } from "./format.ts";
+import { formatFigure, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { categorical } from "./palette.ts";
 import { sourceHref } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
@@ -12,6 +12,8 @@ export interface FigureInfo {
   note?: string;
   /** The key for approximate figures, when the chart shows one. */
   key?: string;
+  /** How Blauw computed the figures it computed ("berekend uit …"), when the chart shows any. */
+  derived?: string;
   rows: readonly FactRow[];
   /** Each source once, as the source line names it. */
   sources: readonly FigureSource[];
@@ -50,11 +52,13 @@ const words = {
     source: "Bron: ",
     approx:
       "Licht met stippellijn, of open = benaderd cijfer (de bron zegt ruim, zo'n, circa, naar schatting …)",
+    derived: "Berekend door Blauw, staat zo niet in de bron: ",
   },
   en: {
     source: "Source: ",
     approx:
       "Light with dashed outline, or hollow = approximate figure (the source says ruim, zo'n, circa, naar schatting …)",
+    derived: "Computed by Blauw, not given as such by the source: ",
   },
 };
 
@@ -105,6 +109,8 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   figure.append(plot);
   const key = rows.some(isApproximate) ? words[locale].approx : undefined;
   if (key) figure.append(element(document, "p", "blauw-chart-key", key));
+  const derived = derivedNote(rows, locale);
+  if (derived) figure.append(element(document, "p", "blauw-chart-derived", derived));
   if (note) figure.append(element(document, "p", "blauw-chart-note", note));
   const sources = sourcesOf(rows, locale);
   figure.append(sourceParagraph(document, sources, locale));
@@ -114,12 +120,22 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
     subtitle,
     note,
     key,
+    derived,
     rows,
     sources,
     description: options.ariaDescription ?? subtitle ?? title,
     locale,
   });
   return figure;
+}
+
+/** Each computed figure and how: "Internetaangiften per dag (2019): ruim 300.000 per jaar ÷ 365 dagen". */
+function derivedNote(rows: readonly FactRow[], locale: Locale): string | undefined {
+  const lines = rows.filter(isDerived).map((row) => {
+    const when = formatWhen(row);
+    return `${when ? `${row.label} (${when})` : row.label}: ${row.derived_from?.trim()}`;
+  });
+  return lines.length ? `${words[locale].derived}${[...new Set(lines)].join("; ")}.` : undefined;
 }
 
 /** The sources of a chart's rows: each locator once, with the name the source line gives it. */

@@ -8,6 +8,7 @@ export {
   pickFirstChart,
 } from "./first-chart.ts";
 export {
+  derivedLine,
   formatEuro,
   formatFigure,
   formatNumber,
@@ -15,6 +16,7 @@ export {
   formatValue,
   formatWhen,
   isApproximate,
+  isDerived,
 } from "./format.ts";
 export {
   type ChartFigureOptions,

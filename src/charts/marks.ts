@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatFigure, formatValue, formatWhen, isApproximate } from "./format.ts";
+import { derivedLine, formatFigure, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { approxStyle, palette } from "./palette.ts";
 import { sourceLine } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
@@ -31,6 +31,7 @@ export function tipText(row: FactRow, locale: Locale = "nl"): string {
   return [
     formatFigure(row, locale),
     when ? `${row.label} (${when})` : row.label,
+    ...(isDerived(row) ? [derivedLine(row, locale)] : []),
     sourceLine(row.source, locale),
   ].join("\n");
 }

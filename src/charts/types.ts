@@ -13,5 +13,11 @@ export interface FactRow {
   source: string;
   source_kind?: string;
   note?: string | null;
+  /**
+   * Set on a figure Blauw computed rather than read (a daily rate, a remainder, a gap to a norm): how it
+   * was computed, in words, e.g. "ruim 300.000 per jaar ÷ 365 dagen". The source then names where the
+   * inputs come from, not a place that gives this figure.
+   */
+  derived_from?: string | null;
   [key: string]: unknown;
 }

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -17,14 +17,22 @@ const types: Record<string, string> = {
 
 /** Serves a folder under a base path on a free localhost port, as a static host would. */
 export async function serveStatic(root: string, base = "/"): Promise<{ url: string; server: Server }> {
+  const folder = resolve(root);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      response.writeHead(400).end("bad request: the path is not valid percent-encoding");
+      return;
+    }
     if (!path.startsWith(base)) {
       response.writeHead(404).end("outside the base path");
       return;
     }
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(normalize(root))) {
+    let file = normalize(join(folder, path.slice(base.length)));
+    // The folder itself or inside it: "/site-secret" starts like "/site" but is not in it.
+    if (file !== folder && !file.startsWith(folder + sep)) {
       response.writeHead(403).end();
       return;
     }

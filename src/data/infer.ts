@@ -1,6 +1,7 @@
 import type { RawColumn } from "./builders.ts";
 import { type Cell, type Column, DictionaryColumn, FloatColumn } from "./columns.ts";
 import {
+  beforePercent,
   type ColumnType,
   isMissing,
   labelLevel,
@@ -198,7 +199,7 @@ function bestFormat(texts: readonly string[], formats: readonly NumberFormat[]):
   let bestFits = -1;
   for (const format of formats) {
     let fits = 0;
-    for (const text of texts) if (parseNumber(text.replace(/\s*%$/, ""), format) !== undefined) fits++;
+    for (const text of texts) if (parseNumber(beforePercent(text).number, format) !== undefined) fits++;
     if (fits > bestFits) {
       best = format;
       bestFits = fits;

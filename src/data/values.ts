@@ -90,10 +90,21 @@ export function parseNumber(text: string, format: NumberFormat): number | undefi
   return Number.isFinite(number) ? number : undefined;
 }
 
+/**
+ * The text before a closing `%` and the spaces ahead of it ("83,7 %" → "83,7"), or the text itself when
+ * there is no `%`. Sliced by hand: a regular expression such as `/^(.*?)\s*%$/` backtracks
+ * quadratically over a long run of spaces.
+ */
+export function beforePercent(text: string): { number: string; percent: boolean } {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith("%")) return { number: text, percent: false };
+  return { number: trimmed.slice(0, -1).trimEnd(), percent: true };
+}
+
 /** "83,7%" or "83.7 %" → 83.7 (in percent). */
 export function parsePercent(text: string, format: NumberFormat): number | undefined {
-  const match = /^(.*?)\s*%$/.exec(text.trim());
-  return match ? parseNumber(match[1], format) : undefined;
+  const { number, percent } = beforePercent(text.trim());
+  return percent ? parseNumber(number, format) : undefined;
 }
 
 const booleans = new Map([

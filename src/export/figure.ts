@@ -171,6 +171,7 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
   const plotY = y;
   y += plotHeight;
   block(info.key, 12, 400, muted);
+  block(info.derived, 12, 400, muted);
   block(info.note, 12, 400, muted);
   const sources = info.sources.map(({ locator, label }) => {
     const urls = sourceUrls(locator, meta.site);

@@ -69,6 +69,7 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
       value: (value: number, unit: string) => charts.formatValue(value, unit, locale),
       figure: (row: charts.FactRow) => charts.formatFigure(row, locale),
       when: (row: charts.FactRow) => charts.formatWhen(row),
+      tip: (row: charts.FactRow) => charts.tipText(row, locale),
     }),
   };
   return library;

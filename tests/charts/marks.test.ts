@@ -106,6 +106,31 @@ describe("tips", () => {
       "Source: Answers to the Senate, T03934, question 14",
     );
   });
+
+  it("say so when Blauw computed the figure, before naming the source of its inputs", () => {
+    const perDay = { ...row(2019, 822, "ruim"), derived_from: "ruim 300.000 in 2019 ÷ 365 dagen" };
+    expect(tipText(perDay)).toBe(
+      "≈ 822 (ruim)\nInternetaangiften (2019)\nBerekend uit ruim 300.000 in 2019 ÷ 365 dagen\nBron: Antwoorden Eerste Kamer T03934, vraag 14",
+    );
+    const figure = chartFigure({
+      document,
+      locale: "nl",
+      title: "Per dag",
+      rows: [perDay],
+      plot: { marks: [] },
+    });
+    expect(figure.querySelector(".blauw-chart-derived")?.textContent).toBe(
+      "Berekend door Blauw, staat zo niet in de bron: Internetaangiften (2019): ruim 300.000 in 2019 ÷ 365 dagen.",
+    );
+    const plain = chartFigure({
+      document,
+      locale: "nl",
+      title: "Per jaar",
+      rows: [row(2019, 300000, "ruim")],
+      plot: { marks: [] },
+    });
+    expect(plain.querySelector(".blauw-chart-derived")).toBeNull();
+  });
 });
 
 describe("chartFigure", () => {

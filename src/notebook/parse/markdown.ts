@@ -25,7 +25,18 @@ export interface ParsedNotebook {
 
 // Raw HTML is off: notebook prose can only produce what Markdown produces.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
-const explicitAnchor = /\s*\{#([a-z0-9][a-z0-9-]*)\}\s*$/;
+/**
+ * A heading's explicit anchor, `Title {#anchor}`: the anchor and the text without it, or null. Read by
+ * hand from the end (a pattern such as `/\s*\{#…\}\s*$/` backtracks quadratically over long runs of spaces).
+ */
+function explicitAnchor(text: string): { anchor: string; rest: string } | null {
+  const end = text.trimEnd();
+  if (!end.endsWith("}")) return null;
+  const open = end.lastIndexOf("{#");
+  const anchor = open < 0 ? "" : end.slice(open + 2, -1);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(anchor)) return null;
+  return { anchor, rest: end.slice(0, open).trimEnd() };
+}
 
 /** Splits a Markdown notebook into prose (rendered to HTML) and `js` cells. */
 export function parseNotebook(text: string, file = "notebook"): ParsedNotebook {
@@ -73,12 +84,13 @@ function anchorHeadings(tokens: Token[]): Heading[] {
     if (token.type !== "heading_open") return;
     const inline = tokens[i + 1];
     let anchor = "";
-    const explicit = explicitAnchor.exec(inline.content);
+    const explicit = explicitAnchor(inline.content);
     if (explicit) {
-      anchor = explicit[1];
-      inline.content = inline.content.replace(explicitAnchor, "");
+      anchor = explicit.anchor;
+      inline.content = explicit.rest;
       const last = inline.children?.at(-1);
-      if (last?.type === "text") last.content = last.content.replace(explicitAnchor, "");
+      const inLast = last?.type === "text" ? explicitAnchor(last.content) : null;
+      if (last && inLast) last.content = inLast.rest;
     }
     const text = (inline.children ?? [])
       .filter((child) => child.type === "text" || child.type === "code_inline")

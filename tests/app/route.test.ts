@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseRoute, routeHash } from "../../src/app/route.ts";
+
+describe("parseRoute", () => {
+  it("reads notebooks, sections, fact sheets and the file page", () => {
+    expect(parseRoute("#/")).toEqual({ kind: "home" });
+    expect(parseRoute("#/reaction-times/afstand-tot-de-norm?c3=x")).toEqual({
+      kind: "notebook",
+      slug: "reaction-times",
+      section: "afstand-tot-de-norm",
+    });
+    expect(parseRoute("#/bron/kamerbrief-politie-maart-2026/x")).toEqual({
+      kind: "source",
+      sheet: "kamerbrief-politie-maart-2026",
+      section: "x",
+    });
+    expect(parseRoute("#/bestand")).toEqual({ kind: "file" });
+    expect(routeHash(parseRoute("#/doxing"))).toBe("#/doxing");
+  });
+
+  it("calls a hash that is not valid percent-encoding unknown instead of throwing", () => {
+    for (const hash of ["#/%", "#/reaction-times/%E0%A4%A", "#/bron/%zz"]) {
+      expect(parseRoute(hash)).toEqual({ kind: "unknown", hash });
+    }
+  });
+});

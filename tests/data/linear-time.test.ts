@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { inferColumn } from "../../src/data/infer.ts";
+import { readCsv } from "../../src/data/read.ts";
+import {
+  labelLevel,
+  numberFormats,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+  parsePercent,
+  parsePeriod,
+  parseRegion,
+} from "../../src/data/values.ts";
+import { parseNotebook } from "../../src/notebook/parse/index.ts";
+
+/**
+ * Hostile cells: long runs of spaces, tabs and digits around `%`, parentheses and braces — the inputs
+ * that make a backtracking regular expression quadratic.
+ */
+const hostile: ((n: number) => string)[] = [
+  (n) => `1${" ".repeat(n)}2`,
+  (n) => `1${"\t".repeat(n)}x%`,
+  (n) => `${" \t".repeat(n / 2)}%x`,
+  (n) => `${"9".repeat(n)}x`,
+  (n) => `${"1.000".repeat(n / 5)},x`,
+  (n) => `(PV)${" ".repeat(n)}x`,
+  (n) => `${"%".repeat(n)}1`,
+  (n) => `${"1 ".repeat(n / 2)}%%`,
+];
+
+const readers: [string, (text: string) => unknown][] = [
+  ...numberFormats.flatMap((format): [string, (text: string) => unknown][] => [
+    [`parseNumber ${format.decimal}${format.group}`, (text) => parseNumber(text, format)],
+    [`parsePercent ${format.decimal}${format.group}`, (text) => parsePercent(text, format)],
+  ]),
+  ["parseBoolean", parseBoolean],
+  ["parseDate", parseDate],
+  ["parsePeriod", parsePeriod],
+  ["parseRegion", parseRegion],
+  ["labelLevel", labelLevel],
+  ["inferColumn", (text) => inferColumn([text, "1", "2"])],
+  // Quoted, so that a run of tabs stays one cell (unquoted, it makes a file of 100,000 columns).
+  ["readCsv", (text) => readCsv(`a;b\n"${text}";1\n"${text}";2\n`)],
+  ["parseNotebook heading", (text) => parseNotebook(`# Kop ${text.replaceAll("%", "{#")}\n`)],
+];
+
+/** Smallest time of a few runs of `work`, in ms: the least disturbed by the rest of the machine. */
+function fastest(work: () => void, runs = 5): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** Size of the large cell in characters (100 KB; smaller to show quickly what happens without the fix). */
+const large = Number(process.env.BLAUW_HOSTILE_CELL ?? 100_000);
+
+describe("value readers on hostile cells", () => {
+  // Ten cells of 10 KB against one of 100 KB: the same number of characters, so linear work takes about
+  // as long either way, while quadratic work takes ten times as long on the big cell. A ratio, not a
+  // duration, is checked, so a slow machine does not fail it.
+  it.each(readers)("%s reads a 100 KB cell in linear time", { timeout: 60_000 }, (_name, read) => {
+    for (const make of hostile) {
+      const smallCell = make(large / 10);
+      const largeCell = make(large);
+      read(smallCell); // warm up
+      const tenSmall = fastest(() => {
+        for (let i = 0; i < 10; i++) read(smallCell);
+      });
+      const oneLarge = fastest(() => read(largeCell));
+      expect(oneLarge / Math.max(tenSmall, 0.5), JSON.stringify(make(8))).toBeLessThan(4);
+    }
+  });
+});
