@@ -107,12 +107,12 @@ function wrap(document: Document, text: string, size: number, weight: number, wi
   return lines;
 }
 
-/** Splits an address into lines no wider than `width`, after a `/`, `?`, `&` or `#` where it must. */
+/** Splits an address into lines no wider than `width`, after a `/`, `?`, `&`, `#` or `-` where it must. */
 function wrapUrl(document: Document, url: string, size: number, width: number): string[] {
   const context = document.createElement("canvas").getContext("2d");
   if (!context) return [url];
   context.font = `400 ${size}px ${fontStack}`;
-  const pieces = url.match(/[^/?&#]*(?:[/?&#]+|$)/g)?.filter(Boolean) ?? [url];
+  const pieces = url.match(/[^/?&#-]*(?:[/?&#-]+|$)/g)?.filter(Boolean) ?? [url];
   const lines: string[] = [];
   let line = "";
   for (const piece of pieces) {
