@@ -9,23 +9,34 @@
 import { readFileSync } from "node:fs";
 import { type CsvReading, readCsv, rowObjects } from "../data/index.ts";
 
+/** A line for the terminal: control characters (a file's own ESC, CR, NUL …) shown escaped, never sent raw. */
+function say(line: string): void {
+  let safe = "";
+  for (const char of line) {
+    const code = char.charCodeAt(0);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    safe += control ? `\\u${code.toString(16).padStart(4, "0")}` : char;
+  }
+  console.log(safe);
+}
+
 function describeDelimiter(delimiter: string): string {
   return delimiter === "\t" ? "tab" : `"${delimiter}"`;
 }
 
 function printText(file: string, reading: CsvReading): void {
   const { dialect, metadata, columns, rowCount, problems } = reading;
-  console.log(file);
-  console.log(
+  say(file);
+  say(
     `  dialect: ${describeDelimiter(dialect.delimiter)}-separated, ${dialect.encoding}${dialect.bom ? " with BOM" : ""}, ` +
       `${dialect.lineEnding === "\r\n" ? "CRLF" : dialect.lineEnding === "\r" ? "CR" : "LF"} line ends, shape ${dialect.shape}, ` +
       `${dialect.headerRows} header line(s)`,
   );
-  if (metadata.title) console.log(`  title: ${metadata.title}`);
-  for (const filter of metadata.filters) console.log(`  filter: ${filter}`);
-  if (metadata.source) console.log(`  source: ${metadata.source}`);
-  console.log(`  rows: ${rowCount}`);
-  console.log("  columns:");
+  if (metadata.title) say(`  title: ${metadata.title}`);
+  for (const filter of metadata.filters) say(`  filter: ${filter}`);
+  if (metadata.source) say(`  source: ${metadata.source}`);
+  say(`  rows: ${rowCount}`);
+  say("  columns:");
   for (const column of columns) {
     const details = [
       column.type,
@@ -36,16 +47,14 @@ function printText(file: string, reading: CsvReading): void {
       column.distinct !== undefined ? `${column.distinct} distinct` : "",
       column.derivedFrom ? `from ${column.derivedFrom}` : "",
     ].filter(Boolean);
-    console.log(`    ${column.name}: ${details.join(", ")}`);
+    say(`    ${column.name}: ${details.join(", ")}`);
   }
-  for (const note of metadata.notes) console.log(`  note: ${note}`);
-  console.log(`  problems: ${problems.length}`);
+  for (const note of metadata.notes) say(`  note: ${note}`);
+  say(`  problems: ${problems.length}`);
   for (const problem of problems.slice(0, 50)) {
-    console.log(
-      `    row ${problem.row}${problem.column ? `, column "${problem.column}"` : ""}: ${problem.message}`,
-    );
+    say(`    row ${problem.row}${problem.column ? `, column "${problem.column}"` : ""}: ${problem.message}`);
   }
-  if (problems.length > 50) console.log(`    … and ${problems.length - 50} more (use --json for all)`);
+  if (problems.length > 50) say(`    … and ${problems.length - 50} more (use --json for all)`);
 }
 
 function main(): void {

@@ -1,3 +1,5 @@
+import { utf16WithoutBom } from "./file-kind.ts";
+
 /** The text encodings the loader recognises. */
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -8,8 +10,9 @@ export interface Decoded {
 }
 
 /**
- * Turns file bytes into text: a byte-order mark decides UTF-8 or UTF-16; otherwise UTF-8 when the
- * bytes are valid UTF-8, and Windows-1252 (what Excel on Windows writes) when they are not.
+ * Turns file bytes into text: a byte-order mark decides UTF-8 or UTF-16; UTF-16 without one is told by
+ * its zero bytes; otherwise UTF-8 when the bytes are valid UTF-8, and Windows-1252 (what Excel on
+ * Windows writes) when they are not.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -21,6 +24,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
   } catch {

@@ -1,3 +1,4 @@
+import { record } from "../util/index.ts";
 import { type Cell, type Column, columnBuffer, DictionaryColumn, FloatColumn } from "./columns.ts";
 import type { CsvReading } from "./read.ts";
 
@@ -26,7 +27,7 @@ function packColumn(column: Column): PackedColumn {
 /** Packs a reading; `transfer` lists the buffers to hand over with postMessage (each once). */
 export function packReading(reading: CsvReading): { packed: PackedReading; transfer: ArrayBuffer[] } {
   const { data, ...rest } = reading;
-  const columns: Record<string, PackedColumn> = {};
+  const columns = record<PackedColumn>();
   const transfer = new Set<ArrayBuffer>();
   for (const [name, column] of Object.entries(data)) {
     const packed = packColumn(column);
@@ -39,7 +40,7 @@ export function packReading(reading: CsvReading): { packed: PackedReading; trans
 
 /** Unpacks on the page: wraps the arrays as columns, without a pass over the rows. */
 export function unpackReading(packed: PackedReading): CsvReading {
-  const data: Record<string, Column> = {};
+  const data = record<Column>();
   for (const [name, column] of Object.entries(packed.columns)) {
     data[name] =
       column.kind === "float"
@@ -48,5 +49,11 @@ export function unpackReading(packed: PackedReading): CsvReading {
           ? new DictionaryColumn(column.dictionary, column.codes)
           : column.values;
   }
-  return { ...packed.reading, data };
+  // A message arrives with plain objects; units are looked up by column name, so no prototype again.
+  const { metadata } = packed.reading;
+  return {
+    ...packed.reading,
+    metadata: { ...metadata, units: Object.assign(record<string>(), metadata.units) },
+    data,
+  };
 }

@@ -1,3 +1,4 @@
+import type { NotText } from "./file-kind.ts";
 import type { Problem } from "./table-schema.ts";
 
 /** The problems the CSV loader reports, each with the facts its message needs. */
@@ -8,10 +9,37 @@ export type ProblemDetail =
   | { code: "unclosed-quote" }
   | { code: "stray-quote" }
   | { code: "empty-file" }
+  | { code: "not-text"; kind: NotText }
   | { code: "unnamed-column"; position: number; name: string }
   | { code: "duplicate-column"; name: string; renamed: string };
 
 type Say = (detail: ProblemDetail) => string;
+
+const notTextEnglish: Record<NotText, string> = {
+  png: "this is not a CSV file but an image (PNG)",
+  jpeg: "this is not a CSV file but an image (JPEG)",
+  gif: "this is not a CSV file but an image (GIF)",
+  pdf: "this looks like a PDF document, not a CSV file; export the table as CSV from where it was published",
+  xlsx: "this looks like an Excel workbook (.xlsx), not a CSV file; open it in Excel or LibreOffice and save it as CSV",
+  ods: "this looks like an OpenDocument spreadsheet (.ods), not a CSV file; open it in LibreOffice and save it as CSV",
+  zip: "this is a ZIP archive, not a CSV file; unpack it and open the CSV file inside",
+  xls: "this looks like an old Excel workbook (.xls), not a CSV file; open it in Excel or LibreOffice and save it as CSV",
+  gzip: "this is a compressed (gzip) file; unpack it first",
+  binary: "this file holds binary data (NUL bytes), not text; it is not a CSV file",
+};
+
+const notTextDutch: Record<NotText, string> = {
+  png: "dit is geen CSV-bestand maar een afbeelding (PNG)",
+  jpeg: "dit is geen CSV-bestand maar een afbeelding (JPEG)",
+  gif: "dit is geen CSV-bestand maar een afbeelding (GIF)",
+  pdf: "dit lijkt een PDF-document, geen CSV-bestand; download de tabel als CSV waar ze gepubliceerd is",
+  xlsx: "dit lijkt een Excel-werkmap (.xlsx), geen CSV-bestand; open het in Excel of LibreOffice en sla het op als CSV",
+  ods: "dit lijkt een OpenDocument-rekenblad (.ods), geen CSV-bestand; open het in LibreOffice en sla het op als CSV",
+  zip: "dit is een ZIP-archief, geen CSV-bestand; pak het uit en open het CSV-bestand daarin",
+  xls: "dit lijkt een oude Excel-werkmap (.xls), geen CSV-bestand; open het in Excel of LibreOffice en sla het op als CSV",
+  gzip: "dit is een gecomprimeerd bestand (gzip); pak het eerst uit",
+  binary: "dit bestand bevat binaire gegevens (NUL-bytes), geen tekst; het is geen CSV-bestand",
+};
 
 const english: Say = (d) => {
   switch (d.code) {
@@ -27,6 +55,8 @@ const english: Say = (d) => {
       return "a quote in the middle of a cell, or text after a closing quote; the cell was read as written";
     case "empty-file":
       return "the file is empty: it has no header row and no data";
+    case "not-text":
+      return notTextEnglish[d.kind];
     case "unnamed-column":
       return `column ${d.position} has no name; called "${d.name}"`;
     case "duplicate-column":
@@ -59,6 +89,8 @@ const dutch: Say = (d) => {
       return "een aanhalingsteken midden in een cel, of tekst na een sluitend aanhalingsteken; de cel is gelezen zoals ze er staat";
     case "empty-file":
       return "het bestand is leeg: geen kopregel en geen gegevens";
+    case "not-text":
+      return notTextDutch[d.kind];
     case "unnamed-column":
       return `kolom ${d.position} heeft geen naam; heet nu "${d.name}"`;
     case "duplicate-column":
@@ -66,9 +98,31 @@ const dutch: Say = (d) => {
   }
 };
 
+/** How much of a value or name a problem quotes: a 3 MB cell must not become a 3 MB message. */
+export const quotedLength = 120;
+
+/** The first `quotedLength` characters of a text, and "…" when there were more. */
+export function quoted(text: string): string {
+  return text.length > quotedLength ? `${text.slice(0, quotedLength - 1)}…` : text;
+}
+
+function shortened(detail: ProblemDetail): ProblemDetail {
+  switch (detail.code) {
+    case "misfit":
+      return { ...detail, text: quoted(detail.text) };
+    case "unnamed-column":
+      return { ...detail, name: quoted(detail.name) };
+    case "duplicate-column":
+      return { ...detail, name: quoted(detail.name), renamed: quoted(detail.renamed) };
+    default:
+      return detail;
+  }
+}
+
 /** A problem at a row and column, with its message in English (as `inspect` and the JSON give it). */
 export function problemAt(row: number, column: string, detail: ProblemDetail): Problem {
-  return { row, column, message: english(detail), detail };
+  const short = shortened(detail);
+  return { row, column: quoted(column), message: english(short), detail: short };
 }
 
 /** A problem's message in the reader's language; problems without a known code keep their message. */

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { record } from "../util/index.ts";
 import {
   type Builder,
   builderFor,
@@ -13,6 +14,7 @@ import {
 import { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn } from "./columns.ts";
 import { type Decoded, decodeBytes, stripBom } from "./decode.ts";
 import { type Dialect, sniffDialect } from "./dialect.ts";
+import { type NotText, sniffNotText } from "./file-kind.ts";
 import { inferColumn, type TypedColumn, typeRawColumn } from "./infer.ts";
 import { problemAt } from "./problems.ts";
 import { isFooter, nonEmpty, type Shape, shapeRecords, type TableMetadata } from "./shape.ts";
@@ -121,7 +123,7 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
   const sample = shaped.records.slice(0, planSample);
   const columns = header.map((name, j): ColumnPlan => {
     const texts = sample.map(({ cells }) => (j < cells.length ? cells[j] : null));
-    const forced = types?.[name];
+    const forced = types && Object.hasOwn(types, name) ? types[name] : undefined;
     const inferred = inferColumn(texts, preferComma, forced);
     const numeric = forced
       ? forced === "integer" || forced === "number"
@@ -414,7 +416,11 @@ export function planWithTexts(plan: ReadPlan, columns: readonly number[]): ReadP
 export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { retry: number[] } {
   if (part.retry) return { retry: part.retry };
   const typed = plan.header.map((name, j) =>
-    typeRawColumn(part.columns[j], plan.preferComma, plan.types?.[name]),
+    typeRawColumn(
+      part.columns[j],
+      plan.preferComma,
+      plan.types && Object.hasOwn(plan.types, name) ? plan.types[name] : undefined,
+    ),
   );
   const retry = typed.flatMap((column, j) => (column === "retry-as-codes" ? [j] : []));
   if (retry.length > 0) return { retry };
@@ -422,7 +428,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
   if (plan.header.length === 0) problems.push(problemAt(1, "", { code: "empty-file" }));
   const metadata: TableMetadata = { ...plan.metadata, notes: [...plan.metadata.notes] };
   if (part.source) metadata.source = part.source;
-  const data: Record<string, Column> = {};
+  const data = record<Column>();
   const columns: ColumnSummary[] = [];
   plan.header.forEach((name, j) => {
     const column = typed[j] as TypedColumn;
@@ -447,7 +453,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
     data[name] = column.column;
     columns.push({
       ...summarise(name, column.type, column.column, column.missing, column.range),
-      unit: metadata.units[name],
+      unit: Object.hasOwn(metadata.units, name) ? metadata.units[name] : undefined,
       decimal: column.type === "number" || column.type === "percent" ? column.format?.decimal : undefined,
     });
     for (const [suffix, values] of Object.entries(column.derived)) {
@@ -475,9 +481,31 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
  * and report every problem with its row and column. Rows are never dropped.
  */
 export function readCsv(input: Uint8Array | string, options: ReadOptions = {}): CsvReading {
+  const notText = typeof input === "string" ? null : sniffNotText(input);
+  if (notText) return notTextReading(notText);
   const decoded: Decoded =
     typeof input === "string" ? { ...stripBom(input), encoding: "utf-8" } : decodeBytes(input);
   return readDecoded(decoded.text, planReading(decoded, options.types), options.onProgress);
+}
+
+/** What is said of a file that is not text (an image, a workbook, an archive): no rows, one problem. */
+export function notTextReading(kind: NotText): CsvReading {
+  return {
+    dialect: {
+      delimiter: ",",
+      quote: '"',
+      lineEnding: "\n",
+      encoding: "utf-8",
+      bom: false,
+      shape: "plain",
+      headerRows: 0,
+    },
+    metadata: { filters: [], units: record<string>(), notes: [] },
+    columns: [],
+    data: record<Column>(),
+    rowCount: 0,
+    problems: [problemAt(1, "", { code: "not-text", kind })],
+  };
 }
 
 /**
@@ -498,7 +526,7 @@ export function readDecoded(
 
 /** Empty and repeated header names get a usable name, and a problem that says so. */
 function uniqueHeader(names: readonly string[], headerRow: number, problems: Problem[]): string[] {
-  const seen: Record<string, true> = {};
+  const seen = record<true>();
   return names.map((raw, j) => {
     let name = raw.trim();
     if (!name) {
@@ -579,7 +607,7 @@ export function rowObjects(reading: CsvReading, limit = Number.POSITIVE_INFINITY
   const count = Math.min(reading.rowCount, limit);
   const rows: Record<string, Cell>[] = [];
   for (let i = 0; i < count; i++) {
-    const row: Record<string, Cell> = {};
+    const row = record<Cell>();
     for (const name of names) row[name] = reading.data[name].at(i) ?? null;
     rows.push(row);
   }

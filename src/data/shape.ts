@@ -1,3 +1,4 @@
+import { record } from "../util/index.ts";
 import { isMissing } from "./values.ts";
 
 /** The layouts of official exports Blauw recognises (see DESIGN.md, data contract). */
@@ -43,7 +44,7 @@ function isValueRow(cells: readonly string[]): boolean {
  */
 export function shapeRecords(all: readonly string[][]): Shaped {
   const numbered = all.map((cells, i) => ({ row: i + 1, cells })).filter(({ cells }) => nonEmpty(cells) > 0);
-  const metadata: TableMetadata = { filters: [], units: {}, notes: [] };
+  const metadata: TableMetadata = { filters: [], units: record<string>(), notes: [] };
   while (numbered.length > 0 && isFooter(numbered[numbered.length - 1].cells)) {
     metadata.source = numbered
       .pop()

@@ -5,11 +5,13 @@
 // worker parses the second, then it joins the halves, types the columns and hands them over.
 import { rawBuffers } from "./builders.ts";
 import { decodeBytes } from "./decode.ts";
+import { sniffNotText } from "./file-kind.ts";
 import { packReading } from "./pack.ts";
 import {
   type CsvReading,
   finishReading,
   mergeParts,
+  notTextReading,
   planReading,
   planWithTexts,
   type RawPart,
@@ -48,8 +50,9 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
           rows,
           worker: 0,
         });
-    const halves = helper ? await readInHalves(bytes, types, progress) : null;
-    let reading: CsvReading | undefined;
+    const notText = sniffNotText(bytes);
+    const halves = helper && !notText ? await readInHalves(bytes, types, progress) : null;
+    let reading: CsvReading | undefined = notText ? notTextReading(notText) : undefined;
     let plan = halves?.plan;
     if (halves) {
       post({

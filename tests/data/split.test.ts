@@ -35,7 +35,9 @@ describe("reading a file in two halves, as two workers do", () => {
   const text = awkwardCsv(400);
   const whole = readCsv(text);
 
-  it("gives the same rows and problems as reading it whole, wherever the cut falls after a line feed", () => {
+  it("gives the same rows and problems as reading it whole, wherever the cut falls after a line feed", {
+    timeout: 60_000,
+  }, () => {
     let refused = 0;
     let accepted = 0;
     for (let cut = text.indexOf("\n") + 1; cut > 0 && cut < text.length; cut = text.indexOf("\n", cut) + 1) {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { packReading, readCsv, rowObjects, unpackReading } from "../../src/data/index.ts";
+
+// Names that are properties of every plain object: a lookup in `{}` finds them before they are added.
+const names = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+
+describe("header names that plain objects already have", () => {
+  const text = `${names.join(",")}\n1,2,3,4,5\n6,7,8,9,10\n`;
+
+  it("are columns like any other: not duplicates, not lost, values kept", () => {
+    const reading = readCsv(text);
+    expect(reading.problems).toEqual([]);
+    expect(reading.columns.map((c) => c.name)).toEqual(names);
+    expect(Object.keys(reading.data)).toEqual(names);
+    expect(names.map((name) => reading.data[name].at(1))).toEqual([6, 7, 8, 9, 10]);
+    const rows = rowObjects(reading);
+    expect(Object.keys(rows[0])).toEqual(names);
+    expect(rows[1].__proto__).toBe(6);
+  });
+
+  it("survive the trip from the worker to the page", () => {
+    const { packed } = packReading(readCsv(text));
+    const back = unpackReading(structuredClone(packed));
+    expect(Object.keys(back.data)).toEqual(names);
+    expect(back.data.__proto__.at(0)).toBe(1);
+  });
+
+  it("can be given a type by the reader", () => {
+    const reading = readCsv(text, { types: Object.fromEntries([["constructor", "string"]]) });
+    expect(reading.columns.find((c) => c.name === "constructor")?.type).toBe("string");
+    expect(reading.columns.find((c) => c.name === "toString")?.type).toBe("integer");
+  });
+
+  it("are still told apart when they repeat", () => {
+    const reading = readCsv("constructor,constructor\n1,2\n");
+    expect(reading.columns.map((c) => c.name)).toEqual(["constructor", "constructor_2"]);
+    expect(reading.problems.map((p) => p.detail?.code)).toEqual(["duplicate-column"]);
+  });
+});
