@@ -14,7 +14,7 @@ import {
   stateQuery,
 } from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";
-import { parseRoute, type Route, routeHash, routeQuery, routeState } from "./route.ts";
+import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeState } from "./route.ts";
 import { renderScratchPage } from "./scratch-page.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
@@ -43,7 +43,8 @@ export function startApp(window: Window, root: HTMLElement): void {
         if (loading !== load) return;
         loading = null;
         opened = { name: file.name, reading, file, types };
-        if (window.location.hash === routeHash({ kind: "file" })) void render(true);
+        // A link to a file's chart (`#/bestand?file=…`) keeps its query, so its choice applies to the file.
+        if (parseRoute(window.location.hash).kind === "file") void render(true);
         else window.location.hash = routeHash({ kind: "file" });
       },
       (error: Error) => {
@@ -227,10 +228,24 @@ export function startApp(window: Window, root: HTMLElement): void {
         (slug) => notebooks.find((notebook) => notebook.slug === slug)?.title,
       );
     if (route.kind === "file") {
-      if (!opened) return notFound(strings.noFile);
+      const query = routeQuery(window.location.hash);
+      // A file name from the address is repeated on the page only when it looks like one (no sentences).
+      const named = query.get("file") ?? "";
+      const linkedFile = /^[\w .,()'-]{1,80}\.(csv|tsv|txt)$/i.test(named) ? named : null;
+      if (!opened) return notFound(linkedFile ? strings.scratch.linkFile(linkedFile) : strings.noFile);
       const current = opened;
-      return renderScratchPage(document, current, locale, (column, type) =>
-        openFile(current.file, { ...current.types, [column]: type }),
+      const here = `${window.location.origin}${window.location.pathname}${window.location.search}`;
+      return renderScratchPage(
+        document,
+        current,
+        locale,
+        (column, type) => openFile(current.file, { ...current.types, [column]: type }),
+        {
+          query,
+          permalink: (chartQuery) => `${here}#/bestand?${chartQuery}`,
+          // The address follows the chart's choice (without a hashchange, so the page is not redrawn).
+          onChoice: (chartQuery) => window.history.replaceState(null, "", `#/bestand?${chartQuery}`),
+        },
       );
     }
     if (route.kind !== "notebook") return null;
@@ -238,7 +253,6 @@ export function startApp(window: Window, root: HTMLElement): void {
     if (!listing) return notFound(strings.unknownNotebook(route.slug));
     main.replaceChildren(h(document, "p", { class: "loading", role: "status" }, strings.loading));
     try {
-      const query = routeQuery(window.location.hash);
       const state = routeState(window.location.hash);
       const mounted = await mountNotebookPage(
         document,
@@ -260,7 +274,7 @@ export function startApp(window: Window, root: HTMLElement): void {
           },
         },
       );
-      const linked = query.get("d");
+      const linked = routeDataVersion(window.location.hash);
       if (linked && linked !== dataVersion) {
         mounted.notice(
           h(

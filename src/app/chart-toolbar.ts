@@ -10,10 +10,10 @@ export interface ToolbarContext {
   locale: Locale;
   /** The link to this chart with the notebook's current input state and data version. */
   permalink: (chart: string) => string;
-  /** The address of the embed page for this chart, with the current state. */
-  embedUrl: (chart: string) => string;
-  /** The site's own address (`https://…/`): exported sources link to its fact sheets. */
-  site: string;
+  /** The address of the embed page for this chart, with the current state; without it, no Embed button. */
+  embedUrl?: (chart: string) => string;
+  /** The site's own address (`https://…/`): exported sources link to its fact sheets (else to the official documents). */
+  site?: string;
 }
 
 function download(document: Document, name: string, blob: Blob): void {
@@ -51,6 +51,7 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
   const strings = t(context.locale).toolbar;
   const chart = cell.dataset.cellId ?? "chart";
   const base = `${context.slug}-${chart}`;
+  const embedUrl = context.embedUrl;
   const status = h(document, "span", {
     class: "chart-toolbar-status",
     role: "status",
@@ -89,17 +90,21 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
     ["PNG", strings.png, async () => download(document, `${base}.png`, await svgToPng(document, svg(), 2))],
     [strings.dataButton, strings.data, () => csv(`${base}.csv`, "plain")],
     [strings.dataDutchButton, strings.dataDutch, () => csv(`${base}-excel-nl.csv`, "excel-nl")],
-    [
-      strings.embedButton,
-      strings.embed,
-      () =>
-        copy(
-          status,
-          embedSnippet(context.embedUrl(chart), figureInfo.get(figure)?.title ?? chart),
-          strings.copiedEmbed,
-          strings.copyManually,
-        ),
-    ],
+    ...(embedUrl
+      ? ([
+          [
+            strings.embedButton,
+            strings.embed,
+            () =>
+              copy(
+                status,
+                embedSnippet(embedUrl(chart), figureInfo.get(figure)?.title ?? chart),
+                strings.copiedEmbed,
+                strings.copyManually,
+              ),
+          ],
+        ] satisfies [string, string, () => Promise<void>][])
+      : []),
     [
       "Link",
       strings.link,

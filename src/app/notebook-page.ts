@@ -76,6 +76,9 @@ export async function mountNotebookPage(
   article.append(
     h(document, "h1", {}, notebook.meta.title),
     h(document, "p", { class: "lede" }, notebook.meta.summary),
+    ...(strings.proseLanguage
+      ? [h(document, "p", { class: "prose-language", lang: locale }, strings.proseLanguage)]
+      : []),
     notice,
     body,
     sourceList(document, notebook, strings.sources, locale),

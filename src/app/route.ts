@@ -38,6 +38,15 @@ export function routeState(hash: string): Record<string, string> {
   return Object.fromEntries([...routeQuery(hash)].filter(([key]) => /^c\d+(-\d+)?$/.test(key)));
 }
 
+/**
+ * The data fingerprint a link recorded (`d=`, eight hex digits as `shortHash` makes them), or null when
+ * there is none or it is not one: whatever else the address says is never shown on the page.
+ */
+export function routeDataVersion(hash: string): string | null {
+  const linked = routeQuery(hash).get("d");
+  return linked && /^[0-9a-f]{8}$/.test(linked) ? linked : null;
+}
+
 /** The hash that leads to a route. */
 export function routeHash(route: Route): string {
   switch (route.kind) {

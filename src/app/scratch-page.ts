@@ -1,7 +1,9 @@
-import { describeTotals, drawFirstChart, firstChartData, pickFirstChart } from "../charts/index.ts";
+import { type RepeatedKeyReport, scratchDimensions } from "../charts/index.ts";
 import { type Cell, type ColumnType, type CsvReading, problemText } from "../data/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
+import { renderScratchChart, repeatedKeyText } from "./scratch-chart.ts";
+import { queryChoice } from "./scratch-link.ts";
 
 const columnTypes: ColumnType[] = [
   "string",
@@ -24,6 +26,14 @@ export async function renderScratchPage(
   file: { name: string; reading: CsvReading },
   locale: Locale,
   onRetype: (column: string, type: ColumnType) => void,
+  link: {
+    /** The query of the link the page was opened with; its chart choice applies when it names this file. */
+    query: URLSearchParams;
+    /** The permalink for a chart query. */
+    permalink: (query: string) => string;
+    /** Called whenever the chart's choice changes, so that the address can follow it. */
+    onChoice: (query: string) => void;
+  } = { query: new URLSearchParams(), permalink: (query) => `#/bestand?${query}`, onChoice: () => {} },
 ): Promise<HTMLElement> {
   const strings = t(locale);
   const { reading } = file;
@@ -41,52 +51,60 @@ export async function renderScratchPage(
       strings.dialectLine(delimiter, reading.dialect.encoding, reading.dialect.shape),
     ),
   );
+  const dimensions = scratchDimensions(reading);
   const meta = reading.metadata;
-  for (const line of [meta.title, ...meta.filters, meta.source, ...meta.notes]) {
+  // The reader's note on mixed periods is said below in the page's language; the reading's own note
+  // (for `npm run inspect`) is English.
+  const notes = meta.notes.filter((note) => !/^Column ".*" mixes .* periods/.test(note));
+  const period = dimensions.period;
+  if (period?.kind === "period" && period.steps.length > 1) {
+    const kinds = period.steps.map((step) => strings.scratch.steps[step]?.[0] ?? step).join(", ");
+    notes.push(strings.scratch.mixedPeriods(period.column, kinds));
+  }
+  for (const line of [meta.title, ...meta.filters, meta.source, ...notes]) {
     if (line) page.append(h(document, "p", { class: "file-meta" }, line));
   }
 
-  // First chart
-  const chartSection = h(
-    document,
-    "section",
-    { class: "scratch-chart" },
-    h(document, "h2", {}, strings.firstChart),
-  );
-  page.append(chartSection);
-  const width = Math.min(900, Math.max(320, (document.querySelector("main")?.clientWidth ?? 900) - 40));
-  // A turn for the page between choosing, summing and drawing: each pass over millions of rows stays short.
-  const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const choice = pickFirstChart(reading);
-  await turn();
-  const summed = firstChartData(reading, choice);
-  await turn();
-  const chart = drawFirstChart(reading, choice, { document, locale, width }, summed);
-  const totals = describeTotals(choice);
-  if (totals) chartSection.append(h(document, "p", { class: "chart-filter" }, strings.totalsOnly(totals)));
-  chartSection.append(chart ?? h(document, "p", {}, strings.noChart));
-
-  // Problems
-  const problems = h(document, "section", {
-    class: "problems",
-    "aria-label": strings.problemsTitle(reading.problems.length),
-  });
-  problems.append(h(document, "h2", {}, strings.problemsTitle(reading.problems.length)));
-  if (reading.problems.length === 0) problems.append(h(document, "p", {}, strings.noProblems));
-  else {
+  // A turn for the page before the first chart's passes over millions of rows.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const problems = h(document, "section", { class: "problems" });
+  const showProblems = (repeated: readonly RepeatedKeyReport[]) => {
+    const count = reading.problems.length + repeated.length;
+    problems.setAttribute("aria-label", strings.problemsTitle(count));
+    problems.replaceChildren(h(document, "h2", {}, strings.problemsTitle(count)));
+    if (count === 0) {
+      problems.append(h(document, "p", {}, strings.noProblems));
+      return;
+    }
     const list = h(document, "ol", { class: "problem-list" });
-    for (const problem of reading.problems.slice(0, shownProblems)) {
+    for (const report of repeated.slice(0, shownProblems)) {
+      const { where, text } = repeatedKeyText(report, locale);
+      list.append(
+        h(document, "li", { class: "repeated-key" }, h(document, "strong", {}, where), `: ${text}`),
+      );
+    }
+    for (const problem of reading.problems.slice(0, Math.max(0, shownProblems - repeated.length))) {
       const where = `${strings.row} ${problem.row}${problem.column ? `, ${strings.column} “${problem.column}”` : ""}`;
       list.append(
         h(document, "li", {}, h(document, "strong", {}, where), `: ${problemText(problem, locale)}`),
       );
     }
     problems.append(list);
-    if (reading.problems.length > shownProblems) {
-      problems.append(h(document, "p", {}, strings.moreProblems(reading.problems.length - shownProblems)));
-    }
-  }
-  page.append(problems);
+    if (count > shownProblems)
+      problems.append(h(document, "p", {}, strings.moreProblems(count - shownProblems)));
+  };
+  const width = Math.min(900, Math.max(280, (document.querySelector("main")?.clientWidth ?? 900) - 40));
+  const linked = link.query.get("file") === file.name;
+  const chart = await renderScratchChart(document, file, dimensions, locale, {
+    width,
+    choice: queryChoice(dimensions, linked ? link.query : new URLSearchParams()),
+    permalink: link.permalink,
+    onDrawn: (query, repeated) => {
+      showProblems(repeated);
+      link.onChoice(query);
+    },
+  });
+  page.append(chart, problems);
 
   // Columns, with a type override each
   const table = h(document, "table", { class: "column-summary" });
@@ -103,7 +121,7 @@ export async function renderScratchPage(
   for (const column of reading.columns) {
     const select = h(document, "select", { "aria-label": `${strings.type}: ${column.name}` });
     for (const type of columnTypes) {
-      const option = h(document, "option", { value: type }, type);
+      const option = h(document, "option", { value: type }, strings.scratch.typeNames[type] ?? type);
       if (type === column.type) option.selected = true;
       select.append(option);
     }

@@ -1,3 +1,5 @@
+import { formatQualifier } from "./qualifier.ts";
+import { rowPeriod } from "./row-label.ts";
 import type { FactRow, Locale } from "./types.ts";
 
 const tags: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
@@ -74,18 +76,27 @@ export function derivedLine(row: Pick<FactRow, "derived_from">, locale: Locale =
   return `${locale === "nl" ? "Berekend uit" : "Computed from"} ${row.derived_from?.trim() ?? ""}`;
 }
 
-/** The figure as a reader should see it: "83,7%", or "≈ 300.000 (ruim)" when the source hedged it. */
+/**
+ * The figure as a reader should see it: "83,7%", or "≈ 300.000 (ruim)" when the source hedged it
+ * ("≈ 300,000 (over)" in English).
+ */
 export function formatFigure(
   row: Pick<FactRow, "value" | "unit" | "qualifier">,
   locale: Locale = "nl",
 ): string {
   const value = formatValue(row.value, row.unit, locale);
-  return isApproximate(row) ? `≈ ${value} (${row.qualifier?.trim()})` : value;
+  return isApproximate(row) ? `≈ ${value} (${formatQualifier(row.qualifier ?? "", locale)})` : value;
 }
 
-/** When a figure applies: its year, its period, or both ("2025, 24 november 2025" is shortened to the period). */
-export function formatWhen(row: Pick<FactRow, "year" | "period">): string {
-  const period = row.period?.trim() ?? "";
+/**
+ * When a figure applies: its year, its period, or both ("2025, 24 november 2025" is shortened to the
+ * period). In English the row's `period_en` is used when it has one.
+ */
+export function formatWhen(
+  row: Pick<FactRow, "year" | "period" | "period_en">,
+  locale: Locale = "nl",
+): string {
+  const period = rowPeriod(row, locale);
   if (row.year == null) return period;
   if (!period || period.includes(String(row.year))) return period || String(row.year);
   return `${row.year}, ${period}`;

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { describeLocator, type SourceDescription } from "../data/index.ts";
-import { formatFigure, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
+import { formatFigure, formatNumber, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { categorical } from "./palette.ts";
+import { rowLabel } from "./row-label.ts";
 import { sourceHref } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
 
@@ -57,7 +58,7 @@ const words = {
   en: {
     source: "Source: ",
     approx:
-      "Light with dashed outline, or hollow = approximate figure (the source says ruim, zo'n, circa, naar schatting …)",
+      "Light with dashed outline, or hollow = approximate figure (the source hedges it: over, about, estimated …)",
     derived: "Computed by Blauw, not given as such by the source: ",
   },
 };
@@ -81,6 +82,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
 export function chartFigure(options: ChartFigureOptions): HTMLElement {
   const { document, locale, title, subtitle, note, rows } = options;
   const figure = element(document, "figure", "blauw-chart");
+  // The chart's words follow the reader's language, also inside a notebook whose prose is Dutch.
+  figure.lang = locale;
   figure.append(element(document, "h3", "blauw-chart-title", title));
   if (subtitle) figure.append(element(document, "p", "blauw-chart-subtitle", subtitle));
   const width = options.width ?? options.plot.width ?? 640;
@@ -90,7 +93,7 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
     ...auto,
     ...options.plot,
     marks: auto.marks ?? options.plot.marks,
-    ...valueTicks(options),
+    ...axisTicks(options),
     width,
     height: options.height ?? options.plot.height ?? auto.height,
     document,
@@ -132,8 +135,9 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
 /** Each computed figure and how: "Internetaangiften per dag (2019): ruim 300.000 per jaar ÷ 365 dagen". */
 function derivedNote(rows: readonly FactRow[], locale: Locale): string | undefined {
   const lines = rows.filter(isDerived).map((row) => {
-    const when = formatWhen(row);
-    return `${when ? `${row.label} (${when})` : row.label}: ${row.derived_from?.trim()}`;
+    const when = formatWhen(row, locale);
+    const label = rowLabel(row, locale);
+    return `${when ? `${label} (${when})` : label}: ${row.derived_from?.trim()}`;
   });
   return lines.length ? `${words[locale].derived}${[...new Set(lines)].join("; ")}.` : undefined;
 }
@@ -197,7 +201,9 @@ function layout(options: ChartFigureOptions, width: number): Partial<Plot.PlotOp
   if (options.valueAxis === "x") {
     const domain = plot.y?.domain;
     const labels =
-      Array.isArray(domain) && domain.every((d) => typeof d === "string") ? domain : rows.map((r) => r.label);
+      Array.isArray(domain) && domain.every((d) => typeof d === "string")
+        ? domain
+        : rows.map((r) => rowLabel(r, locale));
     const longest = Math.max(40, ...labels.map((label) => textWidth(String(label))));
     const marginLeft = Math.min(Math.round(width * 0.5), longest + 12);
     // Labels longer than the margin wrap onto more lines (in a narrow column) instead of being cut off.
@@ -220,17 +226,52 @@ function layout(options: ChartFigureOptions, width: number): Partial<Plot.PlotOp
   return { marginLeft: Math.max(40, textWidth(formatValue(largest, tickUnit(unit ?? ""), locale)) + 14) };
 }
 
-/** Tick labels on the value axis in the reader's number format ("€ 100 mln", "80%", "100.000"). */
-function valueTicks(options: ChartFigureOptions): Partial<Plot.PlotOptions> {
-  const axis = options.valueAxis ?? "y";
-  const scale = options.plot[axis] ?? {};
+/**
+ * Tick labels in the reader's number format on both axes, unless the notebook gives its own: the value
+ * axis in the figures' unit ("€ 100 mln", "80%", "100.000"), the other axis as plain numbers or dates
+ * (Plot's defaults would write "1,000" and English month names in Dutch mode too).
+ */
+function axisTicks(options: ChartFigureOptions): Partial<Plot.PlotOptions> {
+  const valueAxis = options.valueAxis ?? "y";
   const unit = options.unit ?? commonUnit(options.rows);
-  if (!unit || scale.tickFormat !== undefined) return {};
-  const format = (value: number) => formatValue(value, tickUnit(unit), options.locale);
+  const ticks: Partial<Plot.PlotOptions> = {};
+  for (const axis of ["x", "y"] as const) {
+    const scale = options.plot[axis] ?? {};
+    if (scale.tickFormat !== undefined) continue;
+    const tickFormat =
+      axis === valueAxis && unit
+        ? unitTicks(unit, scale.type ?? undefined, options.locale)
+        : plainTicks(options.locale);
+    ticks[axis] = { ...scale, tickFormat };
+  }
+  return ticks;
+}
+
+function unitTicks(
+  unit: string,
+  type: Plot.ScaleType | undefined,
+  locale: Locale,
+): (value: number) => string {
+  const format = (value: number) => formatValue(value, tickUnit(unit), locale);
   const powerOfTen = (value: number) => Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
-  const tickFormat =
-    scale.type === "log"
-      ? (value: number) => (powerOfTen(value) ? format(value) : "")
-      : (value: number) => format(value);
-  return { [axis]: { ...scale, tickFormat } };
+  return type === "log" ? (value) => (powerOfTen(value) ? format(value) : "") : format;
+}
+
+const dateTags: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
+
+/**
+ * Numbers in the locale's format; dates as Plot would write them (the year on 1 January, the month on
+ * the first of a month, else day and month), in the locale's words; anything else as text.
+ */
+function plainTicks(locale: Locale): (value: unknown) => string {
+  const month = new Intl.DateTimeFormat(dateTags[locale], { month: "short" });
+  const day = new Intl.DateTimeFormat(dateTags[locale], { day: "numeric", month: "short" });
+  return (value) => {
+    if (typeof value === "number") return formatNumber(value, locale);
+    if (value instanceof Date) {
+      if (value.getDate() !== 1) return day.format(value);
+      return value.getMonth() === 0 ? String(value.getFullYear()) : month.format(value);
+    }
+    return String(value);
+  };
 }

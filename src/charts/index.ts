@@ -1,12 +1,4 @@
-export {
-  describeTotals,
-  drawFirstChart,
-  drawYearTotals,
-  type FirstChart,
-  type FirstChartData,
-  firstChartData,
-  pickFirstChart,
-} from "./first-chart.ts";
+export { drawFirstChart, drawYearTotals, type FirstChartOptions, firstChartRows } from "./first-chart.ts";
 export {
   derivedLine,
   formatEuro,
@@ -25,6 +17,7 @@ export {
   type FigureSource,
   figureInfo,
 } from "./frame.ts";
+export { inLocale, type LocaleText } from "./locale-text.ts";
 export {
   type FactMarkOptions,
   factBars,
@@ -35,5 +28,24 @@ export {
   tipText,
 } from "./marks.ts";
 export { approxStyle, categorical, palette } from "./palette.ts";
+export { formatQualifier } from "./qualifier.ts";
+export { rowLabel, rowPeriod } from "./row-label.ts";
+export {
+  defaultChoice,
+  type PeriodDimension,
+  type RegionDimension,
+  regionLevelOrder,
+  type ScratchChoice,
+  type ScratchDimensions,
+  scratchDimensions,
+  type ValueDimension,
+} from "./scratch-dimensions.ts";
+export {
+  type NoChartReason,
+  type RepeatedKeyReport,
+  type ScratchSums,
+  scratchSums,
+  type UsedRows,
+} from "./scratch-sums.ts";
 export { sourceHref, sourceLine } from "./source.ts";
 export type { FactRow, Locale } from "./types.ts";

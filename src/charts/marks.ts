@@ -1,12 +1,15 @@
 import * as Plot from "@observablehq/plot";
 import { derivedLine, formatFigure, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { approxStyle, palette } from "./palette.ts";
+import { isTranslatedQualifier } from "./qualifier.ts";
+import { rowLabel } from "./row-label.ts";
 import { sourceLine } from "./source.ts";
 import type { FactRow, Locale } from "./types.ts";
 
 type Accessor = string | ((d: FactRow) => unknown);
 
 export interface FactMarkOptions {
+  /** A column or a function; the column "label" is the figure's label in the reader's language. */
   x?: Accessor;
   y?: Accessor;
   /** A channel for colour (a categorical scale); without it every figure is blue. */
@@ -25,19 +28,32 @@ export interface NormRuleOptions {
   x2?: number;
 }
 
-/** The text of a tip: the figure with its qualifier, what and when, and where it comes from. */
+/**
+ * The text of a tip: the figure with its qualifier, what and when, and where it comes from. In English
+ * a translated qualifier is followed by the source's own Dutch word, quoted.
+ */
 export function tipText(row: FactRow, locale: Locale = "nl"): string {
-  const when = formatWhen(row);
-  return [
+  const when = formatWhen(row, locale);
+  const label = rowLabel(row, locale);
+  const lines = [
     formatFigure(row, locale),
-    when ? `${row.label} (${when})` : row.label,
+    when ? `${label} (${when})` : label,
     ...(isDerived(row) ? [derivedLine(row, locale)] : []),
     sourceLine(row.source, locale),
-  ].join("\n");
+  ];
+  if (isTranslatedQualifier(row.qualifier, locale)) lines.push(`The source says “${row.qualifier?.trim()}”`);
+  return lines.join("\n");
 }
 
-function read(accessor: Accessor, d: FactRow): unknown {
+function read(accessor: Accessor, d: FactRow, locale: Locale): unknown {
+  if (accessor === "label") return rowLabel(d, locale);
   return typeof accessor === "function" ? accessor(d) : d[accessor];
+}
+
+/** The fill: a colour, a column, or the figure's label in the reader's language (so a legend matches it). */
+function fillOf(fill: Accessor | undefined, locale: Locale): Accessor {
+  if (fill === undefined) return palette.blue;
+  return fill === "label" ? (d: FactRow) => rowLabel(d, locale) : fill;
 }
 
 const split = (rows: readonly FactRow[]) => ({
@@ -53,10 +69,10 @@ export function factBars(rows: readonly FactRow[], options: FactMarkOptions = {}
   const { horizontal = false, locale = "nl" } = options;
   const x = options.x ?? (horizontal ? "value" : "label");
   const y = options.y ?? (horizontal ? "label" : "value");
-  const colour = options.fill ?? palette.blue;
+  const colour = fillOf(options.fill, locale);
   const { exact, approx } = split(rows);
   const bar = horizontal ? Plot.barX : Plot.barY;
-  const position = { x: (d: FactRow) => read(x, d), y: (d: FactRow) => read(y, d) };
+  const position = { x: (d: FactRow) => read(x, d, locale), y: (d: FactRow) => read(y, d, locale) };
   const label = (d: FactRow) => formatFigure(d, locale);
   const text = horizontal
     ? Plot.text(rows, { ...position, text: label, textAnchor: "start", dx: 4, fill: "currentColor" })
@@ -83,9 +99,9 @@ export function factDots(rows: readonly FactRow[], options: FactMarkOptions = {}
   const { locale = "nl" } = options;
   const x = options.x ?? "year";
   const y = options.y ?? "value";
-  const colour = options.fill ?? palette.blue;
+  const colour = fillOf(options.fill, locale);
   const { exact, approx } = split(rows);
-  const position = { x: (d: FactRow) => read(x, d), y: (d: FactRow) => read(y, d) };
+  const position = { x: (d: FactRow) => read(x, d, locale), y: (d: FactRow) => read(y, d, locale) };
   return [
     Plot.dot(exact, { ...position, fill: colour, r: 4.5 }),
     Plot.dot(approx, { ...position, fill: "none", stroke: colour, strokeWidth: 2, r: 4.5 }),
@@ -98,23 +114,24 @@ export function factDots(rows: readonly FactRow[], options: FactMarkOptions = {}
  * never suggests a value nobody measured — and a dot on every figure.
  */
 export function factLine(rows: readonly FactRow[], options: FactMarkOptions = {}): Plot.Markish[] {
+  const { locale = "nl" } = options;
   const x = options.x ?? "year";
   const y = options.y ?? "value";
-  const sorted = [...rows].sort((a, b) => Number(read(x, a)) - Number(read(x, b)));
+  const sorted = [...rows].sort((a, b) => Number(read(x, a, locale)) - Number(read(x, b, locale)));
   const segment = new Map<FactRow, number>();
   let run = 0;
   // Years are consecutive one apart; dates (monthly series) when at most a month apart.
-  const isDate = sorted.length > 0 && read(x, sorted[0]) instanceof Date;
+  const isDate = sorted.length > 0 && read(x, sorted[0], locale) instanceof Date;
   const largestStep = isDate ? 32 * 24 * 3600 * 1000 : 1;
   sorted.forEach((d, i) => {
-    if (i > 0 && Number(read(x, d)) - Number(read(x, sorted[i - 1])) > largestStep) run++;
+    if (i > 0 && Number(read(x, d, locale)) - Number(read(x, sorted[i - 1], locale)) > largestStep) run++;
     segment.set(d, run);
   });
   const colour = typeof options.fill === "string" ? options.fill : palette.blue;
   return [
     Plot.line(sorted, {
-      x: (d: FactRow) => read(x, d),
-      y: (d: FactRow) => read(y, d),
+      x: (d: FactRow) => read(x, d, locale),
+      y: (d: FactRow) => read(y, d, locale),
       z: (d: FactRow) => segment.get(d),
       stroke: colour,
       strokeWidth: 2,

@@ -4,9 +4,14 @@ export type Locale = "nl" | "en";
 /** One figure as the data files hold it (see `data/datapackage.json`). */
 export interface FactRow {
   measure: string;
+  /** Dutch label, as the source says it. */
   label: string;
+  /** English label, for charts in English (falls back to `label`). */
+  label_en?: string | null;
   year: number | null;
   period: string | null;
+  /** English period (falls back to `period`). */
+  period_en?: string | null;
   value: number;
   unit: string;
   qualifier: string | null;

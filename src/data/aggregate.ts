@@ -16,6 +16,8 @@ export interface GroupOptions {
   value: string;
   /** Keep only rows where each of these columns holds this value. */
   where?: { column: string; value: Cell }[];
+  /** Keep only rows whose byte here is 1 (as well as meeting `where`). */
+  rows?: Uint8Array;
 }
 
 /**
@@ -31,7 +33,11 @@ export function groupTotals(
   const by = data[options.by];
   const value = data[options.value];
   if (!by || !value) throw new Error(`no column "${by ? options.value : options.by}"`);
-  const keep = keptRows(data, rowCount, options.where ?? []);
+  let keep = keptRows(data, rowCount, options.where ?? []);
+  if (options.rows) {
+    if (keep) for (let row = 0; row < rowCount; row++) keep[row] &= options.rows[row];
+    else keep = options.rows;
+  }
   if (by instanceof DictionaryColumn && value instanceof FloatColumn)
     return byCodes(by, value.values, keep, rowCount);
   const groups = new Map<Cell, GroupTotal>();
@@ -88,23 +94,42 @@ function byCodes(
   }));
 }
 
-/** Which rows meet every condition, as one byte per row; null when there are no conditions. */
-function keptRows(
+/**
+ * Which rows meet every condition, as one byte per row; null when there are no conditions. Conditions
+ * on dictionary columns become a lookup per code, all checked in one pass over the rows.
+ */
+export function keptRows(
   data: Record<string, Column>,
   rowCount: number,
   where: { column: string; value: Cell }[],
 ): Uint8Array | null {
   if (where.length === 0) return null;
   const keep = new Uint8Array(rowCount).fill(1);
+  const lookups: { allowed: Uint8Array; codes: Uint32Array }[] = [];
   for (const { column, value } of where) {
     const values = data[column];
     if (!values) throw new Error(`no column "${column}"`);
     if (values instanceof DictionaryColumn) {
-      const allowed = Uint8Array.from(values.dictionary, (entry) => (entry === value ? 1 : 0));
-      const { codes } = values;
-      for (let row = 0; row < rowCount; row++) keep[row] &= allowed[codes[row]];
+      lookups.push({
+        allowed: Uint8Array.from(values.dictionary, (entry) => (entry === value ? 1 : 0)),
+        codes: values.codes,
+      });
     } else {
       for (let row = 0; row < rowCount; row++) if (values.at(row) !== value) keep[row] = 0;
+    }
+  }
+  if (lookups.length === 1) {
+    const [{ allowed, codes }] = lookups;
+    for (let row = 0; row < rowCount; row++) keep[row] &= allowed[codes[row]];
+  } else if (lookups.length > 1) {
+    for (let row = 0; row < rowCount; row++) {
+      if (!keep[row]) continue;
+      for (let j = 0; j < lookups.length; j++) {
+        if (!lookups[j].allowed[lookups[j].codes[row]]) {
+          keep[row] = 0;
+          break;
+        }
+      }
     }
   }
   return keep;

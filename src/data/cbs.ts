@@ -1,3 +1,6 @@
+import { isTotalCode } from "./cbs-total-codes.ts";
+import type { Cell } from "./columns.ts";
+
 /** Region levels from the whole country down; a table is summed at one level only. */
 const levels = [
   "country",
@@ -21,8 +24,6 @@ export interface CbsTotals {
   totals: { key: number | string; sums: Record<string, number> }[];
 }
 
-const totalCategory = /^(0\.0\.0|totaal\b|total\b)/i;
-
 /**
  * Sums count columns of a CBS table (read by `readCsv`, so with `RegioS_level`, `Perioden_kind`,
  * `Perioden_year` and `Perioden_date`) per year or per month without counting anything twice: one
@@ -41,9 +42,7 @@ export function cbsTotals(rows: readonly Row[], columns: readonly string[], by: 
   const names = rows.length ? Object.keys(rows[0]) : [];
   for (const column of names) {
     if (/^(RegioS|Perioden)/.test(column) || columns.includes(column)) continue;
-    const total = kept.find(
-      (row) => typeof row[column] === "string" && totalCategory.test(String(row[column]).trim()),
-    );
+    const total = kept.find((row) => isTotalCode(row[column] as Cell));
     if (total) {
       const value = total[column] as string;
       categories.push({ column, value: value.trim() });

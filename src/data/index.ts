@@ -1,6 +1,7 @@
-export { type GroupOptions, type GroupTotal, groupTotals } from "./aggregate.ts";
+export { type GroupOptions, type GroupTotal, groupTotals, keptRows } from "./aggregate.ts";
 export { type RawColumn, rawBuffers } from "./builders.ts";
 export { type CbsTotals, cbsTotals } from "./cbs.ts";
+export { findTotal, isTotalCode, totalRank } from "./cbs-total-codes.ts";
 export {
   type Cell,
   type Column,
@@ -50,6 +51,7 @@ export {
   readPart,
   rowObjects,
 } from "./read.ts";
+export { type RepeatedKey, repeatedKeys } from "./repeated-keys.ts";
 export type { Shape, TableMetadata } from "./shape.ts";
 export { type SourceUrls, sourceRef, sourceUrls } from "./source-url.ts";
 export { splitPoint } from "./split.ts";

@@ -49,7 +49,9 @@ function anchorLabel(anchor: string, locale: "nl" | "en"): string {
   const numbered = /^(antwoord|vraag)-(\d+)$/.exec(anchor);
   if (numbered) return `${anchorWords[numbered[1]][locale]} ${numbered[2]}`;
   const words = anchor.replace(/-/g, " ");
-  return `§ ${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  const title = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  // The section keeps its Dutch title; in English it is quoted, as a name, not a sentence.
+  return locale === "nl" ? `§ ${title}` : `section “${title}”`;
 }
 
 /** The distinct source labels of a set of rows, in first-seen order: what a chart's source line lists. */

@@ -6,7 +6,7 @@ export type ProblemDetail =
   | { code: "ragged"; expected: number; found: number }
   | { code: "misfit"; text: string; type: string }
   | { code: "more-misfits"; count: number; type: string }
-  | { code: "unclosed-quote" }
+  | { code: "unclosed-quote"; literal?: number }
   | { code: "stray-quote" }
   | { code: "empty-file" }
   | { code: "not-text"; kind: NotText }
@@ -50,7 +50,9 @@ const english: Say = (d) => {
     case "more-misfits":
       return `and ${d.count} more values in this column that are not a valid ${d.type}; read as empty`;
     case "unclosed-quote":
-      return "a quoted cell starts in this row and is never closed; everything after its opening quote was read into it";
+      return d.literal
+        ? `a quote opens in this row and is never closed; from here on the file (${d.literal} rows) was read line by line with quotes as plain characters, so no row is lost`
+        : "a quoted cell starts in this row and is never closed; everything after its opening quote was read into it";
     case "stray-quote":
       return "a quote in the middle of a cell, or text after a closing quote; the cell was read as written";
     case "empty-file":
@@ -84,7 +86,9 @@ const dutch: Say = (d) => {
     case "more-misfits":
       return `en nog ${d.count} waarden in deze kolom die geen ${typeNames[d.type] ?? d.type} zijn; als leeg gelezen`;
     case "unclosed-quote":
-      return "in deze rij begint een cel met een aanhalingsteken dat nergens sluit; alles erna is in die cel gelezen";
+      return d.literal
+        ? `in deze rij opent een aanhalingsteken dat nergens sluit; vanaf hier is het bestand (${d.literal} rijen) regel voor regel gelezen met aanhalingstekens als gewone tekens, zodat geen rij verloren gaat`
+        : "in deze rij begint een cel met een aanhalingsteken dat nergens sluit; alles erna is in die cel gelezen";
     case "stray-quote":
       return "een aanhalingsteken midden in een cel, of tekst na een sluitend aanhalingsteken; de cel is gelezen zoals ze er staat";
     case "empty-file":

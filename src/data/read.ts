@@ -176,6 +176,8 @@ export interface RawPart {
   retry?: number[];
   /** The text ended inside a quoted cell: as a first part, it was cut in the wrong place. */
   openQuote?: boolean;
+  /** Where in the part's text the quote that is never closed opens. */
+  openQuoteAt?: number;
 }
 
 export interface PartOptions {
@@ -291,10 +293,48 @@ const chunkChars = 1 << 18;
  */
 export function readPart(input: string, plan: ReadPlan, options: PartOptions): RawPart {
   const text = plan.dialect.mixedLineEndings ? input.replace(/\r\n?/g, "\n") : input;
-  return readRecords(text, plan, options, true) ?? (readRecords(text, plan, options, false) as RawPart);
+  const part =
+    readRecords(text, plan, options, "fast") ?? (readRecords(text, plan, options, "full") as RawPart);
+  return part.openQuoteAt !== undefined && options.last && !plan.shaped
+    ? readPastOpenQuote(text, plan, options, part, part.openQuoteAt)
+    : part;
 }
 
-function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: boolean): RawPart | null {
+/**
+ * A quote that is never closed (`a,1,=F("x","y")`) would swallow every record after it into one cell.
+ * Instead, the file is read as usual up to the line where that quote opened, and from there on line by
+ * line with quotes taken as plain characters; the records so read are reported, and none is lost.
+ */
+function readPastOpenQuote(
+  text: string,
+  plan: ReadPlan,
+  options: PartOptions,
+  part: RawPart,
+  at: number,
+): RawPart {
+  const lineStart = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at)) + 1;
+  const before = readRecords(text.slice(0, lineStart), plan, { ...options, last: false }, "full");
+  const after = readRecords(text.slice(lineStart), plan, { ...options, first: false }, "literal");
+  // The header itself holds the quote, or the line before the quote cannot be read on its own.
+  if (
+    !before ||
+    !after ||
+    before.openQuoteAt !== undefined ||
+    before.records < (options.first ? plan.dataStart : 0)
+  ) {
+    return part;
+  }
+  const merged = mergeParts(before, after);
+  merged.problems.push(problemAt(before.records + 1, "", { code: "unclosed-quote", literal: after.rows }));
+  merged.problems.sort((a, b) => a.row - b.row);
+  return merged;
+}
+
+/** How a part is read: PapaParse's fast mode with quotes checked here, full CSV mode, or quotes as plain characters. */
+type Mode = "fast" | "full" | "literal";
+
+function readRecords(text: string, plan: ReadPlan, options: PartOptions, mode: Mode): RawPart | null {
+  const fast = mode === "fast";
   // Records grow longer further into a file (row numbers gain digits): a whole file gets more room.
   const chars = Math.max(text.length, options.fileChars ?? 0);
   const headroom = options.fileChars ? 1.15 : 1.05;
@@ -303,7 +343,7 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
   let records = 0;
   let retry: number[] = [];
   let trailing = false;
-  let openQuote = false;
+  let openQuoteAt: number | undefined;
   if (plan.shaped) {
     for (const { row, cells } of plan.shaped) sink.push(row, cells);
   } else {
@@ -314,7 +354,7 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
       quoteChar: '"',
       header: false,
       skipEmptyLines: false,
-      fastMode: fast ? true : undefined,
+      fastMode: mode === "full" ? undefined : true,
     });
     let offset = 0;
     let size = chunkChars;
@@ -329,7 +369,7 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
       size = chunkChars;
       for (const error of result.errors) {
         if (error.type === "Quotes") sink.problems.push(quoteProblem(records + (error.row ?? 0) + 1, error));
-        if (last && error.code === "MissingQuotes") openQuote = true;
+        if (last && error.code === "MissingQuotes") openQuoteAt = offset + (error.index ?? 0);
       }
       const data = result.data;
       for (let i = 0; i < data.length; i++) {
@@ -358,7 +398,8 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, fast: b
     problems: sink.problems,
     source: options.last ? sink.footer() : undefined,
     retry: retry.length > 0 ? retry : undefined,
-    openQuote: openQuote || undefined,
+    openQuote: openQuoteAt !== undefined || undefined,
+    openQuoteAt,
   };
 }
 

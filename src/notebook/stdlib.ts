@@ -38,6 +38,8 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
     data: constant(options.data),
     width: () => elementWidth(root),
     locale: constant(locale),
+    /** A chart text in the reader's language: `tr({ nl: "meldingen", en: "calls" })`. */
+    tr: constant((text: charts.LocaleText) => charts.inLocale(text, locale)),
     cbs: constant({ totals: cbsTotals }),
     chart: constant((chartOptions: Omit<charts.ChartFigureOptions, "document" | "locale">) =>
       charts.chartFigure({
@@ -68,7 +70,10 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
       euro: (value: number) => charts.formatEuro(value, locale),
       value: (value: number, unit: string) => charts.formatValue(value, unit, locale),
       figure: (row: charts.FactRow) => charts.formatFigure(row, locale),
-      when: (row: charts.FactRow) => charts.formatWhen(row),
+      when: (row: charts.FactRow) => charts.formatWhen(row, locale),
+      label: (row: charts.FactRow) => charts.rowLabel(row, locale),
+      period: (row: charts.FactRow) => charts.rowPeriod(row, locale),
+      qualifier: (qualifier: string) => charts.formatQualifier(qualifier, locale),
       tip: (row: charts.FactRow) => charts.tipText(row, locale),
     }),
   };

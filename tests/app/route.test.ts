@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRoute, routeHash } from "../../src/app/route.ts";
+import { parseRoute, routeDataVersion, routeHash } from "../../src/app/route.ts";
 
 describe("parseRoute", () => {
   it("reads notebooks, sections, fact sheets and the file page", () => {
@@ -22,5 +22,19 @@ describe("parseRoute", () => {
     for (const hash of ["#/%", "#/reaction-times/%E0%A4%A", "#/bron/%zz"]) {
       expect(parseRoute(hash)).toEqual({ kind: "unknown", hash });
     }
+  });
+
+  it("takes a link's data fingerprint only in its own format, so the page never repeats other text", () => {
+    expect(routeDataVersion("#/doxing?c1=x&d=0a1b2c3d")).toBe("0a1b2c3d");
+    for (const d of [
+      "these+figures+were+withdrawn,+see+evil.example",
+      "0A1B2C3D",
+      "0a1b2c3d9",
+      "<b>x</b>",
+      "",
+    ]) {
+      expect(routeDataVersion(`#/doxing?d=${encodeURIComponent(d)}`)).toBeNull();
+    }
+    expect(routeDataVersion("#/doxing")).toBeNull();
   });
 });

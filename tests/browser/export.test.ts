@@ -112,7 +112,7 @@ describe("the chart toolbar", () => {
     const lines = bytes.toString("utf8").trim().split("\r\n");
     expect(name).toBe(`reaction-times-${chart}.csv`);
     expect(lines[0]).toBe(
-      "measure,label,year,period,value,unit,qualifier,source,source_document,source_kind,note",
+      "measure,label,year,period,value,unit,qualifier,source,source_document,source_kind,note,label_en,period_en",
     );
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines.slice(1)) expect(line).toMatch(/,https?:\/\/[^,]+,https?:\/\//);

@@ -45,7 +45,8 @@ describe("opening a file", () => {
     await dropFile(page, "messy.csv", content);
     await page.waitForSelector("article.scratch");
     expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
-    expect(page.url()).toMatch(/#\/bestand$/);
+    // The address is the file route, with the first chart's choice (see scratch.test.ts).
+    expect(page.url()).toMatch(/#\/bestand\?file=messy\.csv&/);
     expect(await page.textContent("article.scratch h1")).toBe("messy.csv");
     const problems = await page.$$eval(".problems li", (items) => items.map((item) => item.textContent));
     // Said in the page's language (Dutch by default); `inspect` gives the English message.

@@ -90,4 +90,16 @@ describe("hostile addresses and the page's security policy", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("never repeats a link's text in the data-changed notice", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}#/doxing?d=${encodeURIComponent("withdrawn, see evil.example")}`);
+    await page.waitForSelector(".blauw-chart svg");
+    expect(await page.textContent("body")).not.toContain("evil.example");
+    await page.goto(`${siteUrl}#/doxing?d=0a1b2c3d`);
+    await page.reload();
+    await page.waitForSelector(".blauw-chart svg");
+    expect(await page.textContent("body")).toContain("0a1b2c3d");
+    await page.close();
+  });
 });

@@ -4,9 +4,12 @@ import {
   formatFigure,
   formatNumber,
   formatPercent,
+  formatQualifier,
   formatValue,
   formatWhen,
+  inLocale,
   isApproximate,
+  rowLabel,
 } from "../../src/charts/index.ts";
 
 describe("Dutch and English formats", () => {
@@ -46,7 +49,7 @@ describe("Dutch and English formats", () => {
     const ruim = { value: 300000, unit: "count", qualifier: "ruim" };
     expect(isApproximate(ruim)).toBe(true);
     expect(formatFigure(ruim)).toBe("≈ 300.000 (ruim)");
-    expect(formatFigure(ruim, "en")).toBe("≈ 300,000 (ruim)");
+    expect(formatFigure(ruim, "en")).toBe("≈ 300,000 (over)");
     expect(formatFigure({ value: 350_000_000, unit: "euro", qualifier: "circa" })).toBe(
       "≈ € 350 mln (circa)",
     );
@@ -59,5 +62,69 @@ describe("Dutch and English formats", () => {
     expect(formatWhen({ year: 2025, period: "24 november 2025" })).toBe("24 november 2025");
     expect(formatWhen({ year: 2024, period: "per jaar" })).toBe("2024, per jaar");
     expect(formatWhen({ year: null, period: "structureel per jaar" })).toBe("structureel per jaar");
+  });
+
+  it("says when in English from the row's period_en, and falls back to the period without one", () => {
+    const row = { year: 2025, period: "24 november 2025", period_en: "24 November 2025" };
+    expect(formatWhen(row, "en")).toBe("24 November 2025");
+    expect(formatWhen(row, "nl")).toBe("24 november 2025");
+    expect(formatWhen({ year: 2024, period: "per jaar", period_en: "per year" }, "en")).toBe(
+      "2024, per year",
+    );
+    expect(formatWhen({ year: 2024, period: "2024-03", period_en: null }, "en")).toBe("2024-03");
+  });
+});
+
+describe("qualifiers in the reader's language", () => {
+  it("keeps the source's Dutch hedge in Dutch and says it in English in English", () => {
+    const pairs: [string, string][] = [
+      ["ruim", "over"],
+      ["zo'n", "about"],
+      ["zo’n", "about"],
+      ["circa", "about"],
+      ["rond de", "around"],
+      ["naar schatting ongeveer", "estimated"],
+      ["bijna", "almost"],
+      ["afgerond", "rounded"],
+      ["raming", "projection"],
+    ];
+    for (const [dutch, english] of pairs) {
+      expect(formatQualifier(dutch, "nl")).toBe(dutch);
+      expect(formatQualifier(` ${dutch} `, "en")).toBe(english);
+    }
+    expect(formatQualifier("iets onbekends", "en")).toBe("iets onbekends");
+  });
+
+  it("writes every approximate figure of the data in English without a Dutch hedge", () => {
+    for (const qualifier of [
+      "ruim",
+      "zo'n",
+      "naar schatting ongeveer",
+      "circa",
+      "rond de",
+      "bijna",
+      "afgerond",
+      "raming",
+    ]) {
+      const figure = formatFigure({ value: 1234.5, unit: "count", qualifier }, "en");
+      expect(figure).toBe(`≈ 1,234.5 (${formatQualifier(qualifier, "en")})`);
+      expect(figure).not.toContain(qualifier);
+    }
+  });
+});
+
+describe("labels and texts in the reader's language", () => {
+  it("takes label_en in English when the row has one", () => {
+    const row = { label: "Prio 1-meldingen", label_en: "Prio 1 calls" };
+    expect(rowLabel(row, "nl")).toBe("Prio 1-meldingen");
+    expect(rowLabel(row, "en")).toBe("Prio 1 calls");
+    expect(rowLabel({ label: "Jouw bestand", label_en: "" }, "en")).toBe("Jouw bestand");
+  });
+
+  it("picks a text by locale and refuses one without the locale", () => {
+    expect(inLocale({ nl: "meldingen", en: "calls" }, "nl")).toBe("meldingen");
+    expect(inLocale({ nl: "meldingen", en: "calls" }, "en")).toBe("calls");
+    expect(inLocale("Prio 1", "en")).toBe("Prio 1");
+    expect(() => inLocale({ nl: "meldingen" } as never, "en")).toThrow(/invalid text/);
   });
 });

@@ -97,6 +97,27 @@ describe("normRule", () => {
   });
 });
 
+describe("colour by label", () => {
+  it("colours bars by the label in the reader's language, so an English legend matches them", () => {
+    const rows = [
+      row(2019, 300000, null, { label: "Gekozen gebied", label_en: "Chosen area" }),
+      row(2024, 400000, null, { label: "Ter vergelijking", label_en: "For comparison" }),
+    ];
+    const domain = rows.map((d) => d.label_en as string);
+    const svg = render(
+      factBars(rows, { x: (d) => String(d.year), y: "value", fill: "label", locale: "en" }),
+      {
+        x: { type: "band" },
+        color: { domain, range: ["red", "green"] },
+      },
+    );
+    const fills = [...svg.querySelectorAll('g[aria-label="bar"] rect')].map((rect) =>
+      rect.getAttribute("fill"),
+    );
+    expect(fills).toEqual(["red", "green"]);
+  });
+});
+
 describe("tips", () => {
   it("give figure, what and when, and the source", () => {
     expect(tipText(row(2019, 300000, "ruim"))).toBe(
@@ -104,6 +125,16 @@ describe("tips", () => {
     );
     expect(tipText(row(2019, 300000, "ruim"), "en")).toContain(
       "Source: Answers to the Senate, T03934, question 14",
+    );
+  });
+
+  it("in English give the English label and hedge, and quote the source's own word", () => {
+    const english = tipText(row(2019, 300000, "ruim", { label_en: "Reports filed online" }), "en");
+    expect(english).toBe(
+      "≈ 300,000 (over)\nReports filed online (2019)\nSource: Answers to the Senate, T03934, question 14\nThe source says “ruim”",
+    );
+    expect(tipText(row(2019, 300000, null, { label_en: "Reports filed online" }), "en")).not.toContain(
+      "says",
     );
   });
 

@@ -108,9 +108,11 @@ const cases: {
   {
     name: "a quote never closed",
     csv: 'a,b\n1,2\n3,"open\n5,6\n',
+    // From the line where it opens, the file is read line by line with quotes as plain characters.
     rows: [
       { a: 1, b: "2" },
-      { a: 3, b: "open\n5,6\n" },
+      { a: 3, b: '"open' },
+      { a: 5, b: "6" },
     ],
     problems: [{ row: 3, includes: "never closed" }],
   },

@@ -18,6 +18,12 @@ describe("describeLocator", () => {
     ).toBe("Kamerbrief politie (maart 2026), § Bedreigingen politiemedewerkers");
   });
 
+  it("quotes a section's Dutch title in English", () => {
+    expect(
+      describeLocator("seeds/kamerbrief-politie-maart-2026.md#bedreigingen-politiemedewerkers", "en").label,
+    ).toBe("Letter on the police (March 2026), section “Bedreigingen politiemedewerkers”");
+  });
+
   it("labels a URL by its host without www", () => {
     const url = "https://www.nu.nl/binnenland/4004146/x.html";
     expect(describeLocator(url)).toEqual({ label: "nu.nl", href: url, kind: "public" });

@@ -194,16 +194,18 @@ describe("readCsv on fixtures", () => {
     expect([...reading.data.aantal]).toEqual([1, null, 3, null, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
-  it("reports an unclosed quote with its row", () => {
+  it("reports an unclosed quote with its row, and loses no row after it", () => {
     const reading = readCsv(fixture("unclosed-quote.csv"));
     expect(reading.problems).toMatchObject([
       {
         row: 2,
         column: "",
         message:
-          "a quoted cell starts in this row and is never closed; everything after its opening quote was read into it",
+          "a quote opens in this row and is never closed; from here on the file (2 rows) was read line by line with quotes as plain characters, so no row is lost",
       },
     ]);
+    expect(reading.rowCount).toBe(2);
+    expect(reading.data.tekst.at(1)).toBe("ok");
   });
 
   it("reads thousands separators and percentages in a comma file", () => {

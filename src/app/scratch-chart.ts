@@ -1,0 +1,323 @@
+import {
+  drawFirstChart,
+  type NoChartReason,
+  type RepeatedKeyReport,
+  type ScratchChoice,
+  type ScratchDimensions,
+  type ScratchSums,
+  scratchSums,
+} from "../charts/index.ts";
+import type { CsvReading } from "../data/index.ts";
+import { chartToolbar } from "./chart-toolbar.ts";
+import { h } from "./dom.ts";
+import { type Locale, type Strings, t } from "./i18n.ts";
+import { choiceQuery } from "./scratch-link.ts";
+
+export interface ScratchChartOptions {
+  width: number;
+  /** The choice to start from (the default, or a link's). */
+  choice: ScratchChoice;
+  /** Called after every drawing: the link query of the choice and the repeated keys found. */
+  onDrawn: (query: string, repeated: RepeatedKeyReport[]) => void;
+  /** The permalink for a link query. */
+  permalink: (query: string) => string;
+}
+
+/** The id of the first chart, for its toolbar's file names. */
+const chartId = "eerste-grafiek";
+
+/** CBS total codes said with their label, so that "NL01" and "0.0.0" read as what they are. */
+function valueLabel(column: string, value: string): string {
+  const text = value.trim();
+  if (/^NL0[01]$/i.test(text)) return `Nederland (${text})`;
+  if (text === "0.0.0" && /misdrijf/i.test(column)) return `Totaal misdrijven (${text})`;
+  return text;
+}
+
+/** Which rows the chart used, in words: the series ("Nederland · Totaal misdrijven") and the whole line. */
+export function describeRows(
+  sums: Exclude<ScratchSums, { kind: "none" }>,
+  dimensions: ScratchDimensions,
+  locale: Locale,
+): { series: string; sentence: string } {
+  const words = t(locale).scratch;
+  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const parts: string[] = [];
+  const region = sums.used.region;
+  if (region && "value" in region) parts.push(valueLabel(dimensions.region?.column ?? "", region.value));
+  else if (region && "level" in region) {
+    const [one, many] = words.levels[region.level] ?? [region.level, region.level];
+    parts.push(words.allOfLevel(number.format(region.count), region.count === 1 ? one : many));
+  } else if (region) parts.push(words.allRegions(number.format(region.all)));
+  for (const category of sums.used.categories) {
+    if (category.value !== undefined) parts.push(valueLabel(category.column, category.value));
+    else if (category.all !== undefined && category.all > 1)
+      parts.push(words.allOf(number.format(category.all), category.column));
+  }
+  const series = parts.join(" · ");
+  if (sums.kind === "time") {
+    const [one, many] = words.steps[sums.step] ?? [sums.step, sums.step];
+    const n = sums.points.length;
+    parts.push(words.per(one, number.format(n), n === 1 ? one : many));
+  } else if (sums.kind === "bars") parts.push(words.bars(sums.column, sums.total?.trim()));
+  else parts.push(words.histogram(number.format(sums.used.rows)));
+  return { series, sentence: parts.join(" · ") };
+}
+
+/** Why nothing is drawn, in the reader's language. */
+function reasonText(reason: NoChartReason, strings: Strings, locale: Locale): string {
+  const words = strings.scratch;
+  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  switch (reason.code) {
+    case "no-measure":
+      return words.noMeasure;
+    case "period-as-text":
+      return words.periodAsText(reason.column);
+    case "undecided":
+      return words.undecidedTotal(reason.column, reason.candidates.map((c) => c.trim()).join(", "));
+    case "percent-sum":
+      return words.percentSum(reason.measure, reason.column);
+    case "repeated-keys":
+      return words.repeatedKeys(number.format(reason.count));
+    case "no-rows":
+      return reason.period ? words.noPeriods(reason.period) : words.noRows;
+  }
+}
+
+/** A labelled select: keyboard-usable, its label tied to it by `for`. */
+function chooser(
+  document: Document,
+  id: string,
+  label: string,
+  options: { value: string; text: string }[],
+  selected: string,
+): { field: HTMLElement; select: HTMLSelectElement } {
+  const select = h(document, "select", { id, name: id });
+  for (const { value, text } of options) {
+    const option = h(document, "option", { value }, text);
+    if (value === selected) option.selected = true;
+    select.append(option);
+  }
+  const field = h(
+    document,
+    "div",
+    { class: "scratch-chooser" },
+    h(document, "label", { for: id }, label),
+    select,
+  );
+  return { field, select };
+}
+
+/**
+ * The first chart of a file: choosers for the measure, the kind of period, the region or level, each
+ * category and the years; the chart in Blauw's frame with its toolbar (SVG, PNG, Gegevens, Link); the
+ * sentence that says which rows it used; or, when the rules cannot decide, why there is no chart.
+ */
+export async function renderScratchChart(
+  document: Document,
+  file: { name: string; reading: CsvReading },
+  dimensions: ScratchDimensions,
+  locale: Locale,
+  options: ScratchChartOptions,
+): Promise<HTMLElement> {
+  const strings = t(locale);
+  const words = strings.scratch;
+  const section = h(
+    document,
+    "section",
+    { class: "scratch-chart" },
+    h(document, "h2", {}, strings.firstChart),
+  );
+  let choice: ScratchChoice = {
+    ...options.choice,
+    categories: { ...options.choice.categories },
+  };
+  const undecided = "";
+  const all = "*";
+  const form = h(document, "form", { class: "scratch-choosers" });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  const fieldset = h(document, "fieldset", {}, h(document, "legend", {}, words.choices));
+  form.append(fieldset);
+  const readers: ((choice: ScratchChoice) => void)[] = [];
+
+  if (dimensions.measures.length > 0) {
+    const { field, select } = chooser(
+      document,
+      "scratch-measure",
+      words.measure,
+      dimensions.measures.map((m) => ({ value: m.column, text: m.column })),
+      choice.measure,
+    );
+    fieldset.append(field);
+    readers.push((next) => {
+      next.measure = select.value;
+    });
+  }
+  const period = dimensions.period;
+  if (period?.kind === "period" && period.steps.length > 1) {
+    const { field, select } = chooser(
+      document,
+      "scratch-step",
+      words.step,
+      period.steps.map((step) => ({ value: step, text: words.steps[step]?.[0] ?? step })),
+      choice.step ?? "",
+    );
+    fieldset.append(field);
+    readers.push((next) => {
+      next.step = select.value;
+    });
+  }
+  const region = dimensions.region;
+  if (region) {
+    const options = [
+      ...(choice.region === undefined ? [{ value: undecided, text: words.undecided }] : []),
+      ...region.levels.map((level) => ({
+        value: `level:${level}`,
+        text: words.levelOption(words.levels[level]?.[0] ?? level),
+      })),
+      ...(region.levels.length === 0 && region.candidates.length === 0
+        ? [{ value: all, text: words.allAdded }]
+        : []),
+      ...region.values.map((value) => ({ value: `value:${value}`, text: valueLabel(region.column, value) })),
+    ];
+    const current =
+      choice.region === undefined
+        ? undecided
+        : choice.region === null
+          ? all
+          : "value" in choice.region
+            ? `value:${choice.region.value}`
+            : `level:${choice.region.level}`;
+    const { field, select } = chooser(document, "scratch-region", words.region, options, current);
+    fieldset.append(field);
+    readers.push((next) => {
+      const value = select.value;
+      if (value === undecided) delete next.region;
+      else if (value === all) next.region = null;
+      else if (value.startsWith("level:")) next.region = { level: value.slice(6) };
+      else next.region = { value: value.slice(6) };
+    });
+  }
+  dimensions.categories.forEach((category, i) => {
+    // Without a time axis, the first category is drawn as bars: all its values are shown.
+    if (!period && i === 0) return;
+    const chosen = choice.categories[category.column];
+    const options = [
+      ...(chosen === undefined ? [{ value: undecided, text: words.undecided }] : []),
+      ...(category.candidates.length === 0 ? [{ value: all, text: words.allAdded }] : []),
+      ...category.values.map((value) => ({
+        value: `value:${value}`,
+        text: valueLabel(category.column, value),
+      })),
+    ];
+    const current = chosen === undefined ? undecided : chosen === null ? all : `value:${chosen}`;
+    const { field, select } = chooser(document, `scratch-category-${i}`, category.column, options, current);
+    fieldset.append(field);
+    readers.push((next) => {
+      const value = select.value;
+      if (value === undecided) delete next.categories[category.column];
+      else next.categories[category.column] = value === all ? null : value.slice(6);
+    });
+  });
+  if (dimensions.years.length > 1) {
+    const years = dimensions.years.map((year) => ({ value: String(year), text: String(year) }));
+    const from = chooser(
+      document,
+      "scratch-from",
+      words.from,
+      years,
+      String(choice.from ?? dimensions.years[0]),
+    );
+    const to = chooser(document, "scratch-to", words.to, years, String(choice.to ?? dimensions.years.at(-1)));
+    fieldset.append(from.field, to.field);
+    readers.push((next) => {
+      const a = Number(from.select.value);
+      const b = Number(to.select.value);
+      next.from = Math.min(a, b) === dimensions.years[0] ? undefined : Math.min(a, b);
+      next.to = Math.max(a, b) === dimensions.years.at(-1) ? undefined : Math.max(a, b);
+    });
+  }
+  if (readers.length > 0 && dimensions.measures.length > 0) section.append(form);
+
+  const output = h(document, "div", {
+    class: "cell scratch-chart-output",
+    "data-cell-id": chartId,
+    "aria-live": "polite",
+  });
+  section.append(output);
+
+  // A turn for the page between passes over millions of rows; a newer choice wins over an older one.
+  const turn = () => new Promise((resolve) => setTimeout(resolve, 0));
+  let drawing = 0;
+  const draw = async () => {
+    const token = ++drawing;
+    const sums = await scratchSums(file.reading, dimensions, choice, turn);
+    if (token !== drawing) return;
+    const query = choiceQuery(file.name, dimensions, choice);
+    output.replaceChildren();
+    if (sums.kind === "none") {
+      output.append(
+        h(
+          document,
+          "p",
+          { class: "chart-message", role: "status" },
+          reasonText(sums.reason, strings, locale),
+        ),
+      );
+    } else {
+      const { series, sentence } = describeRows(sums, dimensions, locale);
+      const figure = drawFirstChart(sums, {
+        document,
+        locale,
+        width: options.width,
+        title: sums.measure,
+        subtitle: sentence,
+        series,
+        source: words.source(file.name),
+      });
+      if (figure) {
+        output.append(
+          figure,
+          chartToolbar(output, figure, {
+            slug: "bestand",
+            locale,
+            permalink: () => options.permalink(query),
+          }),
+        );
+      }
+      const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+      const left = sums.repeated.filter((report) => report.yearRow).length;
+      output.append(
+        h(
+          document,
+          "p",
+          { class: "chart-used" },
+          words.usedRows(number.format(sums.used.rows)) +
+            (left > 0 ? words.yearRowsLeft(number.format(left)) : ""),
+        ),
+      );
+    }
+    options.onDrawn(query, sums.repeated);
+  };
+  form.addEventListener("change", () => {
+    const next: ScratchChoice = { ...choice, categories: { ...choice.categories } };
+    for (const read of readers) read(next);
+    choice = next;
+    void draw();
+  });
+  await draw();
+  return section;
+}
+
+/** A repeated key as a problem line: its rows and, when one is a year row among months, which. */
+export function repeatedKeyText(report: RepeatedKeyReport, locale: Locale): { where: string; text: string } {
+  const words = t(locale).scratch;
+  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { useGrouping: false });
+  const rows = report.rows.map((row) => number.format(row + 1));
+  const list = rows.length > 1 ? `${rows.slice(0, -1).join(", ")} ${words.and} ${rows.at(-1)}` : rows[0];
+  const key = report.values.map((value) => String(value).trim()).join(" · ");
+  let text = words.repeatedKey(key, String(report.rows.length));
+  if (report.yearRow)
+    text += words.yearRow(number.format(report.yearRow.row + 1), String(report.yearRow.year));
+  return { where: words.dataRows(list), text };
+}
