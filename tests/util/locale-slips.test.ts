@@ -46,6 +46,6 @@ describe("localeSlips", () => {
     const address = "https://www.rd.nl/vandaag/binnenland/politie-in-2017-iets-sneller-ter-plekke-1.1474647";
     expect(localeSlips(address, "nl")).toEqual([]);
     expect(localeSlips(address, "en")).toEqual([]);
-    expect(localeSlips(`${address} 1.5 politie`, "en")).toHaveLength(2);
+    expect(localeSlips(`${address} 1,5 politie`, "en")).toHaveLength(2);
   });
 });
