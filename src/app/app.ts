@@ -1,5 +1,5 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
-import type { ColumnType, CsvReading } from "../data/index.ts";
+import { type ColumnType, type CsvReading, normaliseCbs, topicWords } from "../data/index.ts";
 import { svgToPng } from "../export/index.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
@@ -18,6 +18,7 @@ import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeS
 import { renderScratchPage } from "./scratch-page.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
+import { createToaster } from "./toast.ts";
 
 /** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
 export function startApp(window: Window, root: HTMLElement): void {
@@ -31,6 +32,7 @@ export function startApp(window: Window, root: HTMLElement): void {
   let opened: { name: string; reading: CsvReading; file: File; types: Record<string, ColumnType> } | null =
     null;
   let loading: FileLoad | null = null;
+  const toasts = createToaster(document, t(locale).close);
   const openFile = (file: File, types: Record<string, ColumnType> = {}) => {
     loading?.cancel();
     const strings = t(locale);
@@ -60,80 +62,95 @@ export function startApp(window: Window, root: HTMLElement): void {
     loading?.cancel();
     const strings = t(locale);
     const panel = progressPanel(document, file.name, strings, locale, () => loading?.cancel());
-    target.notice(panel.element);
+    target.notice(null);
+    toasts.show("status", panel.element);
     const load = loadFile(file, file.name, panel.update);
     loading = load;
     load.result.then(
       async (reading) => {
         if (loading !== load || page !== target) return;
         loading = null;
-        const names = new Set(reading.columns.map((column) => column.name));
-        const missing = accepts.columns.filter((name) => !names.has(name));
+        const table = normaliseCbs(reading, accepts.table);
+        const names = Object.keys(table.data).filter((name) => !/_(level|date|kind|year)$/.test(name));
+        const missing = accepts.columns.filter((name) => !Object.hasOwn(table.data, name));
         if (missing.length > 0) {
-          const asScratch = h(
-            document,
-            "button",
-            { type: "button", class: "link-button" },
-            strings.openAsScratch,
-          );
-          asScratch.addEventListener("click", () => openFile(file));
-          target.notice(
-            h(
+          const parts = (full: boolean) => {
+            const asScratch = h(
               document,
-              "div",
-              { class: "upload-notice upload-mismatch" },
+              "button",
+              { type: "button", class: "link-button" },
+              strings.openAsScratch,
+            );
+            asScratch.addEventListener("click", () => openFile(file));
+            const link = h(
+              document,
+              "a",
+              { href: portalTableUrl(accepts.table), rel: "noopener", target: "_blank" },
+              strings.tableLink(accepts.table),
+            );
+            const holds = strings.fileHolds(strings.shapeNames[table.shape] ?? table.shape, names);
+            return [
               h(document, "p", {}, strings.missingColumns(file.name, accepts.table, missing)),
-              asScratch,
-            ),
-          );
+              // What the file does hold is detail for the page; the toast stays short on a phone.
+              full ? h(document, "p", {}, holds) : "",
+              h(document, "p", {}, strings.howToGet(accepts.table, missing.map(topicWords))),
+              h(document, "p", { class: "upload-actions" }, link, " ", asScratch),
+            ];
+          };
+          target.notice(h(document, "div", { class: "upload-notice upload-mismatch" }, ...parts(true)));
+          toasts.show("alert", ...parts(false));
           return;
         }
         const aq = await import("arquero");
         target.setUpload({
           name: file.name,
-          table: aq.table(reading.data),
-          rowCount: reading.rowCount,
+          table: aq.table(table.data),
+          rowCount: table.rowCount,
           problems: reading.problems,
         });
-        const back = h(
-          document,
-          "button",
-          { type: "button", class: "link-button upload-back" },
-          strings.backToBundled,
-        );
-        back.addEventListener("click", () => {
-          target.setUpload(null);
-          target.notice(null);
-        });
-        target.notice(
-          h(
+        const parts = () => {
+          const back = h(
             document,
-            "div",
-            { class: "upload-notice" },
+            "button",
+            { type: "button", class: "link-button upload-back" },
+            strings.backToBundled,
+          );
+          back.addEventListener("click", () => {
+            target.setUpload(null);
+            target.notice(null);
+            toasts.dismiss();
+          });
+          return [
             h(
               document,
               "p",
               {},
               h(document, "strong", { class: "your-file" }, strings.yourFile),
-              ` ${strings.chartsUseFile(file.name, reading.rowCount)}`,
+              ` ${strings.chartsUseFile(file.name, table.rowCount)}`,
+            ),
+            table.shape === "odata" && table.renamed.length === 0
+              ? ""
+              : h(document, "p", {}, strings.readAs(strings.shapeNames[table.shape] ?? table.shape)),
+            ...table.unmatched.map(({ column, labels }) =>
+              h(document, "p", {}, strings.unmatchedLabels(column, labels)),
             ),
             back,
-          ),
-        );
+          ];
+        };
+        target.notice(h(document, "div", { class: "upload-notice" }, ...parts()));
+        toasts.show("status", ...parts());
       },
       (error: Error) => {
         if (loading !== load) return;
         loading = null;
-        target.notice(
-          error.name === "AbortError"
-            ? null
-            : h(
-                document,
-                "p",
-                { class: "upload-notice upload-mismatch" },
-                strings.loadFailed2(error.message),
-              ),
-        );
+        if (error.name === "AbortError") {
+          target.notice(null);
+          toasts.dismiss();
+          return;
+        }
+        const text = strings.loadFailed2(error.message);
+        target.notice(h(document, "p", { class: "upload-notice upload-mismatch" }, text));
+        toasts.show("alert", h(document, "p", {}, text));
       },
     );
   };
@@ -157,7 +174,7 @@ export function startApp(window: Window, root: HTMLElement): void {
     event.preventDefault();
     main.focus();
   });
-  root.replaceChildren(skip, header, main);
+  root.replaceChildren(skip, header, toasts.element, main);
 
   const render = async (force: boolean) => {
     const route = parseRoute(window.location.hash);
@@ -165,6 +182,7 @@ export function startApp(window: Window, root: HTMLElement): void {
     document.documentElement.lang = locale;
     toggle.textContent = strings.language;
     drop.relabel(strings);
+    toasts.relabel(strings.close);
     toggle.setAttribute("aria-label", strings.languageLabel);
     skip.textContent = locale === "nl" ? "Naar de inhoud" : "Skip to content";
     if (!force && page && route.kind === "notebook" && route.slug === page.slug) {
@@ -172,6 +190,8 @@ export function startApp(window: Window, root: HTMLElement): void {
       return;
     }
     const token = ++renderToken;
+    // A message about the page being left does not belong on the page drawn next.
+    toasts.dismiss();
     page?.dispose();
     page = null;
     const content = await renderRoute(route);
@@ -276,14 +296,9 @@ export function startApp(window: Window, root: HTMLElement): void {
       );
       const linked = routeDataVersion(window.location.hash);
       if (linked && linked !== dataVersion) {
-        mounted.notice(
-          h(
-            document,
-            "p",
-            { class: "upload-notice upload-mismatch" },
-            strings.dataChanged(linked, dataVersion),
-          ),
-        );
+        const text = strings.dataChanged(linked, dataVersion);
+        mounted.notice(h(document, "p", { class: "upload-notice upload-mismatch" }, text));
+        toasts.show("status", h(document, "p", {}, text));
       }
       return mounted;
     } catch (error) {
@@ -308,4 +323,9 @@ export function startApp(window: Window, root: HTMLElement): void {
   });
   window.addEventListener("hashchange", () => void render(false));
   void render(true);
+}
+
+/** A table's page on the Politie open-data portal (StatLine), where its download is made. */
+function portalTableUrl(table: string): string {
+  return `https://data.politie.nl/#/Politie/nl/dataset/${encodeURIComponent(table)}/table`;
 }

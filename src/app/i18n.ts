@@ -61,8 +61,24 @@ const strings = {
     openAsScratch: "Open het als los bestand",
     backToBundled: "Terug naar de meegeleverde cijfers",
     missingColumns: (name: string, table: string, missing: string[]) =>
-      `${name} past niet bij deze notebook: die verwacht een export van tabel ${table} (OData/bulk) en mist de kolommen ${missing.join(", ")}.`,
-    chartsUseFile: (name: string, rows: number) => `De grafieken hieronder tonen nu ${name} (${rows} rijen).`,
+      `${name} past niet bij deze notebook: ${missing.length > 1 ? "de kolommen" : "de kolom"} ${missing.join(", ")} van tabel ${table} ${missing.length > 1 ? "ontbreken" : "ontbreekt"}.`,
+    fileHolds: (shape: string, columns: string[]) =>
+      `Gelezen als ${shape}, met de kolommen ${columns.join(", ")}.`,
+    howToGet: (table: string, topics: string[]) =>
+      `Zo krijg je een bestand dat past: open tabel ${table} op data.politie.nl, kies bij de onderwerpen ${topics.map((topic) => `‘${topic}’`).join(" en ")}, en download de tabel als CSV. Het OData-bestand (TypedDataSet) van dataderden.cbs.nl past ook.`,
+    tableLink: (table: string) => `Tabel ${table} op data.politie.nl`,
+    shapeNames: {
+      "statline-table": "StatLine-tabelexport",
+      "statline-long": "StatLine-export (lang)",
+      odata: "OData-/bulkbestand",
+      plain: "CSV-bestand",
+    } as Record<string, string>,
+    readAs: (shape: string) => `Gelezen als ${shape}; namen en labels zijn omgezet naar CBS-codes.`,
+    unmatchedLabels: (column: string, labels: string[]) =>
+      `${column}: geen code gevonden voor ${labels.join(", ")}; die rijen tellen niet mee in de totalen.`,
+    close: "Sluiten",
+    chartsUseFile: (name: string, rows: number) =>
+      `De grafieken van deze notebook tonen nu ${name} (${rows.toLocaleString("nl-NL")} rijen).`,
     totalsOnly: (totals: string) =>
       `Alleen de totalen die het bestand zelf geeft (${totals}), zodat niets dubbel telt.`,
     noChart: "Dit bestand heeft geen kolom met getallen om te tekenen.",
@@ -230,8 +246,24 @@ const strings = {
     openAsScratch: "Open it as a file of its own",
     backToBundled: "Back to the bundled figures",
     missingColumns: (name: string, table: string, missing: string[]) =>
-      `${name} does not fit this notebook: it expects an export of table ${table} (OData/bulk) and lacks the columns ${missing.join(", ")}.`,
-    chartsUseFile: (name: string, rows: number) => `The charts below now show ${name} (${rows} rows).`,
+      `${name} does not fit this notebook: ${missing.length > 1 ? "the columns" : "the column"} ${missing.join(", ")} of table ${table} ${missing.length > 1 ? "are" : "is"} missing.`,
+    fileHolds: (shape: string, columns: string[]) =>
+      `Read as ${shape}, with the columns ${columns.join(", ")}.`,
+    howToGet: (table: string, topics: string[]) =>
+      `To get a file that fits: open table ${table} on data.politie.nl, choose the topic${topics.length > 1 ? "s" : ""} ${topics.map((topic) => `‘${topic}’`).join(" and ")}, and download the table as CSV. The OData file (TypedDataSet) from dataderden.cbs.nl fits too.`,
+    tableLink: (table: string) => `Table ${table} on data.politie.nl`,
+    shapeNames: {
+      "statline-table": "a StatLine table export",
+      "statline-long": "a StatLine export (long)",
+      odata: "an OData/bulk file",
+      plain: "a CSV file",
+    } as Record<string, string>,
+    readAs: (shape: string) => `Read as ${shape}; names and labels were turned into CBS codes.`,
+    unmatchedLabels: (column: string, labels: string[]) =>
+      `${column}: no code found for ${labels.join(", ")}; those rows are left out of the totals.`,
+    close: "Close",
+    chartsUseFile: (name: string, rows: number) =>
+      `The charts of this notebook now show ${name} (${rows.toLocaleString("en-GB")} rows).`,
     totalsOnly: (totals: string) =>
       `Only the totals the file itself gives (${totals}), so nothing is counted twice.`,
     noChart: "This file has no column of numbers to draw.",

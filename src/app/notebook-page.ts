@@ -70,7 +70,8 @@ export async function mountNotebookPage(
   const strings = t(locale);
   const [{ default: notebook }, engine] = await Promise.all([listing.load(), import("../notebook/index.ts")]);
   const body = h(document, "div", { class: "notebook-body" });
-  const notice = h(document, "div", { class: "notebook-notice", role: "status", "aria-live": "polite" });
+  // Announced by the toast (see toast.ts); this copy stays at the top of the page for reference.
+  const notice = h(document, "div", { class: "notebook-notice" });
   notice.hidden = true;
   const article = h(document, "article", { class: "notebook", "data-notebook": listing.slug, lang: "nl" });
   article.append(

@@ -1,6 +1,9 @@
 export { type GroupOptions, type GroupTotal, groupTotals, keptRows } from "./aggregate.ts";
 export { type RawColumn, rawBuffers } from "./builders.ts";
 export { type CbsTotals, cbsTotals } from "./cbs.ts";
+export { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
+export { type CbsTable, normaliseCbs } from "./cbs-shape.ts";
+export { cbsTopicKeys, dimensionKey, topicKey, topicWords } from "./cbs-topics.ts";
 export { findTotal, isTotalCode, totalRank } from "./cbs-total-codes.ts";
 export {
   type Cell,

@@ -12,6 +12,9 @@ export interface TableMetadata {
   /** Units per column, from a StatLine units row or "(unit)" in a header. */
   units: Record<string, string>;
   notes: string[];
+  /** A StatLine table export's dimensions: the one that keys the rows, and per value column the
+   * label each column dimension gives it ({"Onderwerp": "Aangiften", "Perioden": "2023"}). */
+  dimensions?: { row: string; columns: Record<string, Record<string, string>> };
 }
 
 export interface Shaped {
@@ -73,15 +76,28 @@ export function shapeRecords(all: readonly string[][]): Shaped {
     )
       start++;
   }
+  // Header rows of a table export run up to the block of value rows that ends the table.
+  const headerRowsAfter = (from: number) => {
+    const rows = numbered.slice(from);
+    let first = rows.length;
+    while (first > 1 && isValueRow(rows[first - 1].cells)) first--;
+    return Math.max(1, first);
+  };
+  // A preamble is StatLine's (title and filters, a blank line, a header of a few rows, value rows and a
+  // "Bron:" footer) only with the footer, or with the blank line and value rows after a short header:
+  // otherwise a file whose first line happens to hold one cell would lose data rows to its header.
+  if (start > 0 && metadata.source === undefined) {
+    const blankAfter = start < numbered.length && numbered[start].row - numbered[start - 1].row > 1;
+    const rows = headerRowsAfter(start);
+    if (!blankAfter || rows > 4 || numbered.length - start <= rows) {
+      start = 0;
+      metadata.title = undefined;
+      metadata.filters = [];
+    }
+  }
   const body = numbered.slice(start);
   const hasPreamble = start > 0;
-  let headerRows = 1;
-  if (hasPreamble) {
-    // Header rows run up to the block of value rows that ends the table.
-    let first = body.length;
-    while (first > 1 && isValueRow(body[first - 1].cells)) first--;
-    headerRows = Math.max(1, first);
-  }
+  const headerRows = hasPreamble ? headerRowsAfter(start) : 1;
   const headers = body.slice(0, headerRows).map(({ cells }) => cells);
   const header =
     headerRows > 1 ? combineHeaders(headers, metadata) : (headers[0] ?? []).map((cell) => cell.trim());
@@ -110,6 +126,7 @@ function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
   const width = Math.max(...rows.map((row) => row.length));
   const units = rows[rows.length - 1];
   const dimensions = rows.slice(0, -1);
+  const columns = record<Record<string, string>>();
   const filled = dimensions.map((row) => {
     let last = "";
     return Array.from({ length: width }, (_, j) => {
@@ -118,7 +135,7 @@ function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
       return j > 0 ? cell || last : cell;
     });
   });
-  return Array.from({ length: width }, (_, j) => {
+  const names = Array.from({ length: width }, (_, j) => {
     if (j === 0) return (units[0] ?? "").trim() || "label";
     const name = filled
       .map((row) => row[j])
@@ -126,8 +143,15 @@ function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
       .join(" ");
     const unit = (units[j] ?? "").trim();
     if (unit) metadata.units[name] = unit;
+    if (name) {
+      const labels = record<string>();
+      for (const row of filled) if (row[j]) labels[row[0]] = row[j];
+      columns[name] = labels;
+    }
     return name || `column ${j + 1}`;
   });
+  metadata.dimensions = { row: names[0], columns };
+  return names;
 }
 
 function mode(values: readonly number[]): number {

@@ -1,0 +1,55 @@
+import { h } from "./dom.ts";
+
+/** How a message is announced: `status` politely (done, accepted), `alert` at once (refused, failed). */
+export type ToastKind = "status" | "alert";
+
+/** Messages shown where the reader is looking, whatever the scroll position. */
+export interface Toaster {
+  /** Both live regions; placed in the page before anything is announced in them. */
+  element: HTMLElement;
+  /** Shows one message (replacing the one shown), text and elements only. */
+  show(kind: ToastKind, ...content: (Node | string)[]): void;
+  dismiss(): void;
+  /** The label of the close button, in the page's language. */
+  relabel(close: string): void;
+}
+
+/**
+ * A toast fixed to the bottom of the viewport, away from the header's buttons: `role=status` for
+ * news, `role=alert` for refusals and failures. The close button or Escape dismisses it.
+ */
+export function createToaster(document: Document, closeLabel: string): Toaster {
+  const polite = h(document, "div", { class: "toast-live", role: "status", "aria-live": "polite" });
+  const urgent = h(document, "div", { class: "toast-live", role: "alert" });
+  const element = h(document, "div", { class: "toast-region" }, polite, urgent);
+  let label = closeLabel;
+  const dismiss = () => {
+    polite.replaceChildren();
+    urgent.replaceChildren();
+  };
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || event.defaultPrevented || !element.querySelector(".toast")) return;
+    dismiss();
+  });
+  return {
+    element,
+    show: (kind, ...content) => {
+      const close = h(document, "button", { type: "button", class: "toast-close", "aria-label": label }, "×");
+      close.addEventListener("click", dismiss);
+      const toast = h(
+        document,
+        "div",
+        { class: `toast toast-${kind}` },
+        h(document, "div", { class: "toast-body" }, ...content),
+        close,
+      );
+      dismiss();
+      (kind === "alert" ? urgent : polite).append(toast);
+    },
+    dismiss,
+    relabel: (close) => {
+      label = close;
+      for (const button of element.querySelectorAll(".toast-close")) button.setAttribute("aria-label", close);
+    },
+  };
+}

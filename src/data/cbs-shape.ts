@@ -1,0 +1,155 @@
+import { record } from "../util/index.ts";
+import { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
+import { cbsTopicKeys, dimensionKey, topicKey } from "./cbs-topics.ts";
+import { type Cell, type Column, DictionaryColumn } from "./columns.ts";
+import type { CsvReading } from "./read.ts";
+import type { Shape } from "./shape.ts";
+import { labelLevel, type Period, parsePeriod, parseRegion } from "./values.ts";
+
+/** A CBS table in the OData / bulk vocabulary, whatever shape it came in. */
+export interface CbsTable {
+  /** The shape the file had. */
+  shape: Shape;
+  /** Columns by key (`RegioS`, `SoortMisdrijf`, `Perioden`, topic keys), with `RegioS_level` and
+   * `Perioden_kind`, `_year`, `_date` derived; ready for `aq.table`. */
+  data: Record<string, Column>;
+  rowCount: number;
+  /** Column titles that were given their key: ("Regio's", "RegioS"). */
+  renamed: { from: string; to: string }[];
+  /** Labels without a code in the bundled code lists: kept as they were, left out of sums by level. */
+  unmatched: { column: string; labels: string[] }[];
+}
+
+type Row = Record<string, Cell>;
+
+const translators: Record<string, (label: string | number) => string | undefined> = {
+  RegioS: (label) => (typeof label === "string" ? regionCode(label) : undefined),
+  SoortMisdrijf: (label) => (typeof label === "string" ? crimeTypeCode(label) : undefined),
+  Perioden: periodCode,
+};
+
+/**
+ * Turns a reading of any of the three shapes of a CBS table (StatLine table export, StatLine long
+ * export, OData / bulk file) into the OData vocabulary the notebooks use: dimension titles become
+ * keys, labels become codes (`"Nederland"` → `NL01`, `"2013"` → `2013JJ00`), topic titles of `table`
+ * become its topic keys, and a table export's columns (one per topic and period) become rows.
+ * Columns of repeated values are translated once per distinct value, not once per row.
+ */
+export function normaliseCbs(reading: CsvReading, table: string): CbsTable {
+  const keys = cbsTopicKeys(table);
+  const renamed: CbsTable["renamed"] = [];
+  const nameOf = (title: string) => {
+    const key = dimensionKey(title) ?? topicKey(title, keys) ?? title;
+    if (key !== title && !renamed.some((pair) => pair.from === title)) renamed.push({ from: title, to: key });
+    return key;
+  };
+  const dimensions = reading.metadata.dimensions;
+  let data: Record<string, Column>;
+  let rowCount = reading.rowCount;
+  if (reading.dialect.shape === "statline-table" && dimensions) {
+    const rows = unpivot(reading, dimensions, nameOf);
+    data = record<Column>();
+    for (const name of new Set(rows.flatMap((row) => Object.keys(row))))
+      data[name] = rows.map((row) => row[name] ?? null);
+    rowCount = rows.length;
+  } else {
+    data = record<Column>();
+    // Columns the loader derived are derived again below, under the new names.
+    for (const column of reading.columns)
+      if (!column.derivedFrom) data[nameOf(column.name)] = reading.data[column.name];
+  }
+  const unmatched: CbsTable["unmatched"] = [];
+  for (const [name, translate] of Object.entries(translators)) {
+    const column = data[name];
+    if (!column) continue;
+    const missed = new Set<string>();
+    data[name] = mapColumn(column, (label) => {
+      if (label === null || typeof label === "boolean") return label;
+      const code = translate(label);
+      if (code === undefined) missed.add(String(label).trim());
+      return code ?? String(label).trim();
+    });
+    if (missed.size > 0) unmatched.push({ column: name, labels: [...missed] });
+  }
+  if (data.RegioS) {
+    data.RegioS_level = mapColumn(data.RegioS, (code) =>
+      typeof code === "string" ? (parseRegion(code)?.level ?? labelLevel(code) ?? null) : null,
+    );
+  }
+  if (data.Perioden) {
+    const periods = data.Perioden;
+    const part = (pick: (period: Period) => Cell) =>
+      mapColumn(periods, (code) => {
+        const period = typeof code === "string" ? parsePeriod(code) : undefined;
+        return period ? pick(period) : null;
+      });
+    data.Perioden_date = part((period) => period.date);
+    data.Perioden_kind = part((period) => period.kind);
+    data.Perioden_year = part((period) => period.year);
+  }
+  return { shape: reading.dialect.shape, data, rowCount, renamed, unmatched };
+}
+
+/** A column with `change` applied to each value: to each distinct value once for a dictionary column. */
+function mapColumn(column: Column, change: (value: Cell) => Cell): Column {
+  if (column instanceof DictionaryColumn)
+    return new DictionaryColumn(column.dictionary.map(change), column.codes);
+  const cache = new Map<Cell, Cell>();
+  return Array.from({ length: column.length }, (_, row) => {
+    const value = column.at(row) ?? null;
+    let changed = cache.get(value);
+    if (changed === undefined) {
+      changed = change(value);
+      cache.set(value, changed);
+    }
+    return changed;
+  });
+}
+
+/**
+ * A table export holds one column per combination of column labels ("Internetaangiften", "2023"):
+ * each row label and combination becomes a row, with one column per topic. Fixed filters of the
+ * preamble ("Soort misdrijf: Totaal misdrijven") become columns when they name a dimension.
+ */
+function unpivot(
+  reading: CsvReading,
+  dimensions: NonNullable<CsvReading["metadata"]["dimensions"]>,
+  nameOf: (title: string) => string,
+): Row[] {
+  const fixed = record<Cell>();
+  // A table of one topic may name it in the preamble instead of in a header row.
+  let fixedTopic: string | undefined;
+  for (const filter of reading.metadata.filters) {
+    const match = /^([^:]+):\s*(.+)$/.exec(filter);
+    if (match && /^onderwerp/i.test(match[1].trim())) fixedTopic = match[2].trim();
+    const key = match ? dimensionKey(match[1]) : undefined;
+    if (match && key) fixed[key] = match[2].trim();
+  }
+  const rowKey = nameOf(dimensions.row);
+  const labels = reading.data[dimensions.row];
+  const byKey = new Map<string, Row>();
+  const rows: Row[] = [];
+  for (const [column, parts] of Object.entries(dimensions.columns)) {
+    const values = reading.data[column];
+    if (!values) continue;
+    const topicTitle = Object.entries(parts).find(([dimension]) => /^onderwerp/i.test(dimension.trim()))?.[1];
+    const topic = nameOf(topicTitle ?? fixedTopic ?? column);
+    const cells = Object.entries(parts)
+      .filter(([dimension]) => !/^onderwerp/i.test(dimension.trim()))
+      .map(([dimension, label]) => [nameOf(dimension), label] as const);
+    for (let i = 0; i < reading.rowCount; i++) {
+      const label = labels?.at(i) ?? null;
+      const id = JSON.stringify([label, cells]);
+      let row = byKey.get(id);
+      if (!row) {
+        row = Object.assign(record<Cell>(), fixed);
+        row[rowKey] = label;
+        for (const [dimension, value] of cells) row[dimension] = value;
+        byKey.set(id, row);
+        rows.push(row);
+      }
+      row[topic] = values.at(i) ?? null;
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,73 @@
+/**
+ * Topic keys of the Politie tables Blauw's notebooks read, as the OData / bulk files name them.
+ * 47008NED: the keys listed in DESIGN.md (data contract). 47013NED: the keys of its TypedDataSet on
+ * dataderden.cbs.nl (`GeregistreerdeMisdrijven_1`, `Aangiften_2`, `Internetaangiften_3`), as public
+ * loaders of that table read them.
+ */
+const tableTopics = new Map<string, readonly string[]>(
+  Object.entries({
+    "47008NED": [
+      "Reactietijd0Tot15MinutenRelatief_1",
+      "Totaal_2",
+      "Reactietijd0Tot15Minuten_3",
+      "Reactietijd15Tot30Minuten_4",
+      "Reactietijd30Tot45Minuten_5",
+      "Reactietijd45Tot60Minuten_6",
+      "Reactietijd60Tot120Minuten_7",
+      "ReactietijdMeerDan120Minuten_8",
+    ],
+    "47013NED": ["GeregistreerdeMisdrijven_1", "Aangiften_2", "Internetaangiften_3"],
+  }),
+);
+
+/** Dimension titles of StatLine exports and their keys. */
+const dimensionKeys = new Map([
+  ["regio's", "RegioS"],
+  ["regios", "RegioS"],
+  ["soort misdrijf", "SoortMisdrijf"],
+  ["perioden", "Perioden"],
+  ["wijken en buurten", "WijkenEnBuurten"],
+]);
+
+/** Titles written differently in real exports: the 47013NED export of 2019 says "Geregisteerde". */
+const titleAliases = new Map([["geregisteerdemisdrijven", "geregistreerdemisdrijven"]]);
+
+/** Letters and digits only, lower case: "Geregistreerde misdrijven" and "GeregistreerdeMisdrijven" meet. */
+const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** The topic keys known for a table ("47013NED"), or none. */
+export function cbsTopicKeys(table: string): readonly string[] {
+  return tableTopics.get(table.trim().toUpperCase()) ?? [];
+}
+
+/** `"Soort misdrijf"` → "SoortMisdrijf", `"Regio's"` → "RegioS"; undefined for other titles. */
+export function dimensionKey(title: string): string | undefined {
+  const key = title.trim().replace(/\s+/g, " ").toLowerCase();
+  const known = [...dimensionKeys.values()].includes(title.trim()) ? title.trim() : undefined;
+  return dimensionKeys.get(key) ?? known;
+}
+
+/** A topic's title without its unit: "Geregistreerde misdrijven (aantal)" → "Geregistreerde misdrijven". */
+export const withoutUnit = (title: string) => title.replace(/\s*\([^()]*\)\s*$/, "").trim();
+
+/**
+ * The key of a topic title among `keys`: the title's letters and digits (unit left off) equal the
+ * key's without its position suffix, so "Internetaangiften (aantal)" is `Internetaangiften_3`. A key
+ * itself is its own key.
+ */
+export function topicKey(title: string, keys: readonly string[]): string | undefined {
+  if (keys.includes(title.trim())) return title.trim();
+  const words = compact(withoutUnit(title));
+  const wanted = titleAliases.get(words) ?? words;
+  return keys.find((key) => compact(key.replace(/_\d+$/, "")) === wanted);
+}
+
+/** A key as words, for messages: "Internetaangiften_3" → "Internetaangiften". */
+export function topicWords(key: string): string {
+  const words = key
+    .replace(/_\d+$/, "")
+    .replace(/([a-z])([A-Z0-9])/g, "$1 $2")
+    .replace(/([0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
