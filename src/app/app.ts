@@ -6,7 +6,13 @@ import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
-import { type Accepts, mountNotebookPage, type NotebookPage, stateQuery } from "./notebook-page.ts";
+import {
+  type Accepts,
+  type ChartSvgOptions,
+  mountNotebookPage,
+  type NotebookPage,
+  stateQuery,
+} from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";
 import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeState } from "./route.ts";
 import { renderScratchPage } from "./scratch-page.ts";
@@ -200,10 +206,9 @@ export function startApp(window: Window, root: HTMLElement): void {
         blauwCharts: {
           notebook: content.slug,
           list: () => content.charts(),
-          svg: (chart: string, options?: { permalinkBase?: string; created?: string }) =>
-            content.chartSvg(chart, options),
+          svg: (chart: string, options?: ChartSvgOptions) => content.chartSvg(chart, options),
           /** The chart as PNG at twice its size, base64-encoded. */
-          png: async (chart: string, options?: { permalinkBase?: string; created?: string }) => {
+          png: async (chart: string, options?: ChartSvgOptions) => {
             const blob = await svgToPng(document, content.chartSvg(chart, options), 2);
             const bytes = new Uint8Array(await blob.arrayBuffer());
             let binary = "";
@@ -235,7 +240,13 @@ export function startApp(window: Window, root: HTMLElement): void {
         locale,
         sheetNames().filter((name) => name !== "README"),
       );
-    if (route.kind === "source") return renderSourcePage(document, route.sheet, locale);
+    if (route.kind === "source")
+      return renderSourcePage(
+        document,
+        route.sheet,
+        locale,
+        (slug) => notebooks.find((notebook) => notebook.slug === slug)?.title,
+      );
     if (route.kind === "file") {
       const query = routeQuery(window.location.hash);
       // A file name from the address is repeated on the page only when it looks like one (no sentences).

@@ -1,6 +1,7 @@
 import { figureInfo } from "../charts/index.ts";
 import { chartCsv, embedSnippet, figureSvg, svgToPng } from "../export/index.ts";
 import { h } from "./dom.ts";
+import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 
 /** What the toolbar of a chart needs to know about the page it is on. */
@@ -11,6 +12,8 @@ export interface ToolbarContext {
   permalink: (chart: string) => string;
   /** The address of the embed page for this chart, with the current state; without it, no Embed button. */
   embedUrl?: (chart: string) => string;
+  /** The site's own address (`https://…/`): exported sources link to its fact sheets (else to the official documents). */
+  site?: string;
 }
 
 function download(document: Document, name: string, blob: Blob): void {
@@ -39,8 +42,9 @@ async function copy(status: HTMLElement, text: string, done: string, manual: str
 }
 
 /**
- * A toolbar under a chart (an `id=` cell): SVG, PNG (2×), Data (CSV of the chart's rows), Embed (copies
- * an iframe snippet), Link (copies a permalink). Buttons, so Tab and Enter reach them.
+ * A toolbar under a chart (an `id=` cell): the colours of the files (light or dark), SVG, PNG (2×), Data
+ * (CSV of the chart's rows), the same CSV for Dutch spreadsheets, Embed (copies an iframe snippet), Link
+ * (copies a permalink). A select and buttons, so Tab, arrows and Enter reach them.
  */
 export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: ToolbarContext): HTMLElement {
   const document = cell.ownerDocument;
@@ -53,13 +57,30 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
     role: "status",
     "aria-live": "polite",
   });
+  // Files are light unless the reader chooses dark, whatever the page's own scheme.
+  const scheme = h(
+    document,
+    "select",
+    { "aria-label": strings.scheme, title: strings.scheme },
+    h(document, "option", { value: "light" }, strings.light),
+    h(document, "option", { value: "dark" }, strings.dark),
+  );
+  scheme.value = "light";
   const svg = () =>
-    figureSvg(figure, {
-      notebook: context.slug,
-      chart,
-      permalink: context.permalink(chart),
-      created: new Date().toISOString(),
-    });
+    inScheme(figure, scheme.value as Scheme, () =>
+      figureSvg(figure, {
+        notebook: context.slug,
+        chart,
+        permalink: context.permalink(chart),
+        created: new Date().toISOString(),
+        site: context.site,
+      }),
+    );
+  const csv = (name: string, dialect: "plain" | "excel-nl") => {
+    const rows = figureInfo.get(figure)?.rows ?? [];
+    const text = chartCsv(rows, { dialect, site: context.site });
+    download(document, name, new Blob([text], { type: "text/csv;charset=utf-8" }));
+  };
   const actions: [string, string, () => Promise<void> | void][] = [
     [
       "SVG",
@@ -67,14 +88,8 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
       () => download(document, `${base}.svg`, new Blob([svg()], { type: "image/svg+xml" })),
     ],
     ["PNG", strings.png, async () => download(document, `${base}.png`, await svgToPng(document, svg(), 2))],
-    [
-      strings.dataButton,
-      strings.data,
-      () => {
-        const rows = figureInfo.get(figure)?.rows ?? [];
-        download(document, `${base}.csv`, new Blob([chartCsv(rows)], { type: "text/csv;charset=utf-8" }));
-      },
-    ],
+    [strings.dataButton, strings.data, () => csv(`${base}.csv`, "plain")],
+    [strings.dataDutchButton, strings.dataDutch, () => csv(`${base}-excel-nl.csv`, "excel-nl")],
     ...(embedUrl
       ? ([
           [
@@ -97,6 +112,7 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
     ],
   ];
   const bar = h(document, "div", { class: "chart-toolbar", role: "toolbar", "aria-label": strings.label });
+  bar.append(scheme);
   for (const [text, label, action] of actions) {
     const button = h(document, "button", { type: "button", "aria-label": label, title: label }, text);
     button.addEventListener("click", async () => {

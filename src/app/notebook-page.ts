@@ -3,7 +3,9 @@ import { figureSvg } from "../export/index.ts";
 import type { CompiledNotebook, NotebookListing, NotebookRun, Stdlib } from "../notebook/index.ts";
 import { addToolbars } from "./chart-toolbar.ts";
 import { h } from "./dom.ts";
+import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
+import { keepInView } from "./keep-in-view.ts";
 import { routeHash, seedLinkHash } from "./route.ts";
 
 /** What a notebook accepts from the reader: a file with these columns (front matter `accepts`). */
@@ -25,8 +27,19 @@ export interface NotebookPage {
   state(): Record<string, string>;
   /** The `id=` charts drawn so far, and one of them as a standalone SVG (for `npm run export`). */
   charts(): string[];
-  chartSvg(chart: string, options?: { permalinkBase?: string; created?: string }): string;
+  chartSvg(chart: string, options?: ChartSvgOptions): string;
   scrollTo(section: string | undefined): void;
+}
+
+/** How `npm run export` asks for a chart's file. */
+export interface ChartSvgOptions {
+  /** Where permalinks point (default: this page's address). */
+  permalinkBase?: string;
+  created?: string;
+  /** The file's colours (default light, whatever the page's scheme). */
+  scheme?: Scheme;
+  /** The published site, for links to its fact sheets (default: none, links go to the official documents). */
+  site?: string;
 }
 
 /** Loads a notebook's compiled module and its runtime, then renders prose, cells and contents. */
@@ -88,6 +101,7 @@ export async function mountNotebookPage(
   const stopToolbars = addToolbars(body, {
     slug: listing.slug,
     locale,
+    site: here,
     permalink: (chart) => `${here}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
     embedUrl: (chart) =>
       new URL(
@@ -95,6 +109,7 @@ export async function mountNotebookPage(
         here || "http://localhost/",
       ).href,
   });
+  let stopAnchor = () => {};
   return {
     element,
     slug: listing.slug,
@@ -105,6 +120,7 @@ export async function mountNotebookPage(
       notice.hidden = !content;
     },
     dispose: () => {
+      stopAnchor();
       stopToolbars();
       run.dispose();
     },
@@ -119,21 +135,37 @@ export async function mountNotebookPage(
       );
       if (!figure) throw new Error(`no chart "${chart}" in notebook "${listing.slug}"`);
       const base = exportOptions.permalinkBase ?? here;
-      return figureSvg(figure, {
-        notebook: listing.slug,
-        chart,
-        permalink: `${base}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
-        created: exportOptions.created,
-      });
+      return inScheme(figure, exportOptions.scheme ?? "light", () =>
+        figureSvg(figure, {
+          notebook: listing.slug,
+          chart,
+          permalink: `${base}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+          created: exportOptions.created,
+          site: exportOptions.site,
+        }),
+      );
     },
     scrollTo: (section) => {
       const target = section
         ? (document.getElementById(section) ?? body.querySelector(`[data-cell-id="${CSS.escape(section)}"]`))
         : null;
-      if (target) target.scrollIntoView({ block: "start" });
+      stopAnchor();
+      if (target) stopAnchor = keepInView(target, () => drawnAbove(body, target));
       else document.defaultView?.scrollTo(0, 0);
     },
   };
+}
+
+/** Every chart cell up to `target` has drawn (or failed), and no cell is running. */
+function drawnAbove(body: HTMLElement, target: Element): boolean {
+  if (body.querySelector(".cell-running")) return false;
+  return [...body.querySelectorAll(".cell[data-cell-id]")]
+    .filter(
+      (cell) => cell === target || cell.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING,
+    )
+    .every(
+      (cell) => cell.querySelector(":scope > figure.blauw-chart") || cell.classList.contains("cell-error"),
+    );
 }
 
 function contents(document: Document, notebook: CompiledNotebook, slug: string, title: string): HTMLElement {

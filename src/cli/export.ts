@@ -2,10 +2,13 @@
  * Batch export: every `id=` chart of the chosen notebooks (all by default), rendered in headless
  * Chromium as the site draws it, written to DIR/<notebook>/<chart-id>.svg and .png.
  *
- *   npm run export -- [--out DIR] [--format svg,png] [--timestamp] [--width PX] [NOTEBOOK…]
+ *   npm run export -- [--out DIR] [--format svg,png] [--theme light|dark] [--site URL] [--timestamp]
+ *                     [--width PX] [NOTEBOOK…]
  *
- * The same site and data give the same bytes: files carry no time unless --timestamp is given, and
- * permalinks in them are relative (index.html#/…).
+ * Files are light unless --theme dark. Sources link to the official documents, or with --site to the
+ * fact sheets of the site published at URL (and permalinks point there too). The same site and data give
+ * the same bytes: files carry no time unless --timestamp is given, and permalinks in them are relative
+ * (index.html#/…) unless --site is given.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -13,18 +16,20 @@ import { launchChromium } from "./chromium.ts";
 import { buildInto, option, root } from "./common.ts";
 import { serveStatic } from "./static-server.ts";
 
+type ExportOptions = { permalinkBase: string; created?: string; scheme: "light" | "dark"; site?: string };
+
 type ExportWindow = {
   blauwCharts?: {
     notebook: string;
     list(): string[];
-    svg(chart: string, options: { permalinkBase: string; created?: string }): string;
-    png(chart: string, options: { permalinkBase: string; created?: string }): Promise<string>;
+    svg(chart: string, options: ExportOptions): string;
+    png(chart: string, options: ExportOptions): Promise<string>;
   };
 };
 
 /** Arguments that are not options or option values: the notebooks asked for. */
 function notebookArguments(): string[] {
-  const valued = new Set(["--out", "--format", "--width"]);
+  const valued = new Set(["--out", "--format", "--width", "--theme", "--site"]);
   const args = process.argv.slice(2);
   return args.filter((arg, i) => !arg.startsWith("--") && !valued.has(args[i - 1] ?? ""));
 }
@@ -37,11 +42,15 @@ async function main(): Promise<void> {
     .filter(Boolean);
   const unknownFormat = formats.find((format) => format !== "svg" && format !== "png");
   if (unknownFormat) throw new Error(`unknown format "${unknownFormat}": use svg, png or svg,png`);
+  const scheme = option("--theme", "light");
+  if (scheme !== "light" && scheme !== "dark")
+    throw new Error(`unknown theme "${scheme}": use light or dark`);
+  const site = process.argv.includes("--site") ? siteUrl(option("--site", "")) : undefined;
   const width = Number(option("--width", "1100"));
   const created = process.argv.includes("--timestamp") ? new Date().toISOString() : undefined;
   process.stderr.write("Building the site…\n");
-  const site = await buildInto("blauw-export-");
-  const { url, server } = await serveStatic(site, "/");
+  const built = await buildInto("blauw-export-");
+  const { url, server } = await serveStatic(built, "/");
   const browser = await launchChromium();
   let written = 0;
   const failures: string[] = [];
@@ -83,7 +92,7 @@ async function main(): Promise<void> {
       let done = 0;
       mkdirSync(join(out, slug), { recursive: true });
       for (const chart of charts) {
-        const options = { permalinkBase: "index.html", created };
+        const options: ExportOptions = { permalinkBase: site ?? "index.html", created, scheme, site };
         for (const format of formats) {
           const file = join(out, slug, `${chart}.${format}`);
           if (format === "svg") {
@@ -108,7 +117,7 @@ async function main(): Promise<void> {
     }
     const charts = plan.reduce((n, item) => n + item.charts.length, 0);
     console.log(
-      `Exported ${charts} charts from ${plan.length} notebook${plan.length === 1 ? "" : "s"} as ${formats.join(" and ")}: ${written} files in ${out}`,
+      `Exported ${charts} charts from ${plan.length} notebook${plan.length === 1 ? "" : "s"} as ${formats.join(" and ")} (${scheme}): ${written} files in ${out}`,
     );
     for (const item of plan) console.log(`  ${item.slug}: ${item.charts.join(", ") || "(no charts)"}`);
     if (failures.length > 0) {
@@ -118,8 +127,24 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.close();
-    rmSync(site, { recursive: true, force: true });
+    rmSync(built, { recursive: true, force: true });
   }
+}
+
+/** The --site address as an absolute http(s) URL of a folder (ends in `/`). */
+function siteUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`--site needs the address of the published site, such as https://example.org/blauw/`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error(`--site: not an http(s) address: ${text}`);
+  url.hash = "";
+  url.search = "";
+  if (!/\/$|\.html?$/.test(url.pathname)) url.pathname += "/";
+  return url.href;
 }
 
 main().catch((error) => {

@@ -27,6 +27,16 @@ export { type Dialect, sniffDialect } from "./dialect.ts";
 export { shortHash } from "./hash.ts";
 export { type InferredColumn, inferColumn } from "./infer.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
+export {
+  eersteKamerSearchUrl,
+  kamerstukUrl,
+  type OfficialDocument,
+  type OfficialReference,
+  officialDocument,
+  officialDocuments,
+  officialSearchUrl,
+  tweedeKamerSearchUrl,
+} from "./official-documents.ts";
 export { type PackedColumn, type PackedReading, packReading, unpackReading } from "./pack.ts";
 export { type ProblemDetail, problemText } from "./problems.ts";
 export {
@@ -46,6 +56,7 @@ export {
 } from "./read.ts";
 export { type RepeatedKey, repeatedKeys } from "./repeated-keys.ts";
 export type { Shape, TableMetadata } from "./shape.ts";
+export { type SourceUrls, sourceRef, sourceUrls } from "./source-url.ts";
 export { splitPoint } from "./split.ts";
 export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
 export { type ColumnType, type Period, parsePeriod, parseRegion } from "./values.ts";

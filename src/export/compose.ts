@@ -1,8 +1,9 @@
-// Standalone files of a chart: the SVG composed from its parts, the CSV of its rows, a hash of its
-// data. Plain functions over strings, so they are the same in the browser and in Node.
+// Standalone files of a chart: the SVG composed from its parts and a hash of its data. Plain
+// functions over strings, so they are the same in the browser and in Node.
 
 import type { FactRow } from "../charts/index.ts";
 import { shortHash } from "../data/index.ts";
+import { columnsOf } from "./columns.ts";
 
 /** A line of text placed in the composed SVG. */
 export interface SvgText {
@@ -24,10 +25,15 @@ export interface SvgSwatch {
   y: number;
 }
 
-/** Where a chart's figures come from, as its source line names them. */
+/** Where a chart's figures come from, as its source line names and links them. */
 export interface SvgSource {
-  locator: string;
+  /** The place in Blauw's fact sheets (`<sheet>#<anchor>`), or the source's URL. */
+  ref: string;
   label: string;
+  /** Where a reader opens it: the fact sheet on the published site, or the official document. */
+  href: string;
+  /** The official document (its publication, or its site's search for the reference). */
+  document: string;
 }
 
 export interface SvgParts {
@@ -84,7 +90,8 @@ export function composeSvg(parts: SvgParts): string {
     "<metadata>",
     `<blauw:chart xmlns:blauw="${provenanceNamespace}" notebook="${escapeXml(metadata.notebook)}" chart="${escapeXml(metadata.chart)}" data-hash="${escapeXml(metadata.dataHash)}" permalink="${escapeXml(metadata.permalink)}"${metadata.created ? ` created="${escapeXml(metadata.created)}"` : ""}>`,
     ...metadata.sources.map(
-      (source) => `<blauw:source locator="${escapeXml(source.locator)}" label="${escapeXml(source.label)}"/>`,
+      (source) =>
+        `<blauw:source ref="${escapeXml(source.ref)}" label="${escapeXml(source.label)}" href="${escapeXml(source.href)}" document="${escapeXml(source.document)}"/>`,
     ),
     "</blauw:chart>",
     "</metadata>",
@@ -115,50 +122,8 @@ export function composeSvg(parts: SvgParts): string {
   return `${lines.join("\n").replaceAll("currentColor", escapeXml(textColor))}\n`;
 }
 
-/** The columns every row of figures has, in this order; other columns follow. */
-const rowColumns = [
-  "measure",
-  "label",
-  "year",
-  "period",
-  "value",
-  "unit",
-  "qualifier",
-  "source",
-  "source_kind",
-  "note",
-];
-
-function columnsOf(rows: readonly FactRow[]): string[] {
-  const extra = new Set<string>();
-  for (const row of rows) for (const key of Object.keys(row)) if (!rowColumns.includes(key)) extra.add(key);
-  return [...rowColumns, ...[...extra].sort()];
-}
-
 /** A hash of exactly the rows a chart shows (the permalink and the SVG's metadata record it). */
 export function dataHash(rows: readonly FactRow[]): string {
   const columns = columnsOf(rows);
   return shortHash(JSON.stringify(rows.map((row) => columns.map((column) => row[column] ?? null))));
-}
-
-/**
- * The rows a chart shows as CSV, with their source locators. Safe to open in a spreadsheet: a text cell
- * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's rule), so
- * it is never taken for a formula; numbers are written as numbers.
- */
-export function chartCsv(rows: readonly FactRow[]): string {
-  const columns = columnsOf(rows);
-  const cell = (value: unknown): string => {
-    if (value === null || value === undefined) return "";
-    if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-    if (value instanceof Date) return value.toISOString();
-    let text = typeof value === "string" ? value : JSON.stringify(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const lines = [
-    columns.join(","),
-    ...rows.map((row) => columns.map((column) => cell(row[column])).join(",")),
-  ];
-  return `${lines.join("\r\n")}\r\n`;
 }

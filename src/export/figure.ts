@@ -3,6 +3,7 @@
 // measured and styles are computed as the reader saw them.
 
 import { figureInfo } from "../charts/index.ts";
+import { sourceRef, sourceUrls } from "../data/index.ts";
 import { composeSvg, dataHash, fontStack, type SvgSwatch, type SvgText } from "./compose.ts";
 
 export interface ExportMeta {
@@ -10,6 +11,8 @@ export interface ExportMeta {
   chart: string;
   permalink: string;
   created?: string;
+  /** The published site (`https://…/`): sources link to its fact sheets; without it, to the official documents. */
+  site?: string;
 }
 
 /** Properties copied from the computed style onto each element of the plot, as attributes. */
@@ -104,6 +107,24 @@ function wrap(document: Document, text: string, size: number, weight: number, wi
   return lines;
 }
 
+/** Splits an address into lines no wider than `width`, after a `/`, `?`, `&`, `#` or `-` where it must. */
+function wrapUrl(document: Document, url: string, size: number, width: number): string[] {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return [url];
+  context.font = `400 ${size}px ${fontStack}`;
+  const pieces = url.match(/[^/?&#-]*(?:[/?&#-]+|$)/g)?.filter(Boolean) ?? [url];
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of pieces) {
+    if (line && context.measureText(line + piece).width > width) {
+      lines.push(line);
+      line = piece;
+    } else line += piece;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Plot's legend swatches (HTML) as SVG entries, laid out on lines across `width`. */
 function swatches(figure: Element, startY: number, width: number): { entries: SvgSwatch[]; height: number } {
   const entries: SvgSwatch[] = [];
@@ -152,9 +173,19 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
   block(info.key, 12, 400, muted);
   block(info.derived, 12, 400, muted);
   block(info.note, 12, 400, muted);
-  const sources = info.sources.map(({ locator, label }) => ({ locator, label }));
+  const sources = info.sources.map(({ locator, label }) => {
+    const urls = sourceUrls(locator, meta.site);
+    return { ref: sourceRef(locator), label, href: urls?.page ?? "", document: urls?.document ?? "" };
+  });
   const labels = [...new Set(sources.map((source) => source.label))];
   block(`${info.locale === "nl" ? "Bron" : "Source"}: ${labels.join("; ")}`, 12, 400, muted);
+  // The addresses themselves, so that a printed report can be checked.
+  for (const href of new Set(sources.map((source) => source.href).filter(Boolean))) {
+    for (const line of wrapUrl(figure.ownerDocument, href, 11, width - 2 * pad)) {
+      y += 15;
+      texts.push({ text: line, x: pad, y, size: 11, color: muted, href });
+    }
+  }
   return composeSvg({
     width,
     height: y + pad,
@@ -166,7 +197,14 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
     swatches: legend.entries,
     plot: inlinePlot(plot, color),
     plotY,
-    metadata: { ...meta, sources, dataHash: dataHash(info.rows) },
+    metadata: {
+      notebook: meta.notebook,
+      chart: meta.chart,
+      permalink: meta.permalink,
+      created: meta.created,
+      sources,
+      dataHash: dataHash(info.rows),
+    },
   });
 }
 

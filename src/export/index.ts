@@ -1,5 +1,4 @@
 export {
-  chartCsv,
   composeSvg,
   dataHash,
   escapeXml,
@@ -10,5 +9,6 @@ export {
   type SvgSwatch,
   type SvgText,
 } from "./compose.ts";
+export { type CsvOptions, chartCsv } from "./csv.ts";
 export { embedSnippet } from "./embed.ts";
 export { type ExportMeta, figureSvg, svgToPng } from "./figure.ts";

@@ -48,7 +48,12 @@ describe("the chart toolbar", () => {
     const labels = await page.$$eval(`.cell[data-cell-id="${chart}"] .chart-toolbar button`, (buttons) =>
       buttons.map((b) => b.textContent),
     );
-    expect(labels).toEqual(["SVG", "PNG", "Gegevens", "Insluiten", "Link"]);
+    expect(labels).toEqual(["SVG", "PNG", "Gegevens", "CSV (Excel NL)", "Insluiten", "Link"]);
+    const schemes = await page.$$eval(
+      `.cell[data-cell-id="${chart}"] .chart-toolbar select option`,
+      (options) => options.map((option) => option.textContent),
+    );
+    expect(schemes).toEqual(["Licht", "Donker"]);
     expect(await page.getAttribute(`.cell[data-cell-id="${chart}"] .chart-toolbar`, "role")).toBe("toolbar");
     expect(errors).toEqual([]);
     await page.context().close();
@@ -66,7 +71,7 @@ describe("the chart toolbar", () => {
     expect(svg).toContain("<desc");
     expect(svg).toMatch(/<blauw:chart [^>]*notebook="reaction-times" chart="share-within-15-minutes"/);
     expect(svg).toMatch(/created="\d{4}-\d\d-\d\dT/);
-    expect(svg).toContain('locator="seeds/antwoorden-eerste-kamer-t03934.md#antwoord-20"');
+    expect(svg).toContain('ref="antwoorden-eerste-kamer-t03934#antwoord-20"');
     expect(svg).toContain("Bron: Antwoorden Eerste Kamer T03934, antwoord 20");
     expect(svg).not.toContain("currentColor");
     expect(svg).not.toMatch(/var\(--|<style|<image/);
@@ -107,10 +112,10 @@ describe("the chart toolbar", () => {
     const lines = bytes.toString("utf8").trim().split("\r\n");
     expect(name).toBe(`reaction-times-${chart}.csv`);
     expect(lines[0]).toBe(
-      "measure,label,year,period,value,unit,qualifier,source,source_kind,note,label_en,period_en",
+      "measure,label,year,period,value,unit,qualifier,source,source_document,source_kind,note,label_en,period_en",
     );
     expect(lines.length).toBeGreaterThan(5);
-    for (const line of lines.slice(1)) expect(line).toMatch(/,(seeds\/|https?:\/\/)/);
+    for (const line of lines.slice(1)) expect(line).toMatch(/,https?:\/\/[^,]+,https?:\/\//);
     expect(lines.some((line) => line.startsWith("share-within-15-min,") && line.includes(",83.7,"))).toBe(
       true,
     );
@@ -273,7 +278,7 @@ describe("npm run export", () => {
         });
       const first = run();
       expect(first.status, first.stderr).toBe(0);
-      expect(first.stdout).toContain("Exported 3 charts from 1 notebook");
+      expect(first.stdout).toContain("Exported 3 charts from 1 notebook as svg and png (light)");
       const files = readdirSync(join(out, "reaction-times")).sort();
       expect(files).toEqual([
         "gap-to-norm.png",
@@ -287,6 +292,10 @@ describe("npm run export", () => {
       expect(XMLValidator.validate(svg)).toBe(true);
       expect(svg).toContain("Aandeel Prio 1-meldingen binnen 15 minuten ter plaatse");
       expect(svg).not.toContain("created=");
+      // Light by default; sources as addresses of the official documents, never repository paths.
+      expect(svg).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+      expect(svg).not.toContain("seeds/");
+      expect(svg).toContain('<a href="https://www.eerstekamer.nl/zoeken?zoekterm=T03934"');
       const again = mkdtempSync(join(tmpdir(), "blauw-export-again-"));
       try {
         const second = spawnSync(
@@ -299,6 +308,33 @@ describe("npm run export", () => {
         );
         expect(second.status, second.stderr).toBe(0);
         expect(readFileSync(join(again, "reaction-times", `${chart}.svg`), "utf8")).toBe(svg);
+
+        // Dark by choice, with sources and permalinks on the published site.
+        const dark = spawnSync(
+          "npx",
+          [
+            "tsx",
+            "src/cli/export.ts",
+            "--out",
+            again,
+            "--format",
+            "svg",
+            "--theme",
+            "dark",
+            "--site",
+            "https://example.org/blauw",
+            "reaction-times",
+          ],
+          { cwd: join(import.meta.dirname, "../.."), encoding: "utf8" },
+        );
+        expect(dark.status, dark.stderr).toBe(0);
+        const darkSvg = readFileSync(join(again, "reaction-times", `${chart}.svg`), "utf8");
+        const background = /<rect width="100%" height="100%" fill="rgb\((\d+), (\d+), (\d+)\)"/.exec(darkSvg);
+        expect(Math.max(...(background?.slice(1).map(Number) ?? [255]))).toBeLessThan(60);
+        const factSheet = "https://example.org/blauw/#/bron/antwoorden-eerste-kamer-t03934/antwoord-20";
+        expect(darkSvg).toContain(`<a href="${factSheet}"`);
+        expect(darkSvg).toContain(`permalink="https://example.org/blauw/#/reaction-times/${chart}?`);
+        expect(darkSvg).not.toContain("seeds/");
       } finally {
         rmSync(again, { recursive: true, force: true });
       }

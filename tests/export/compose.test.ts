@@ -2,7 +2,6 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { FactRow } from "../../src/charts/index.ts";
 import {
-  chartCsv,
   composeSvg,
   dataHash,
   embedSnippet,
@@ -47,7 +46,12 @@ const parts = (overrides: Partial<SvgParts> = {}): SvgParts => ({
     notebook: "reaction-times",
     chart: "share-within-15-minutes",
     sources: [
-      { locator: "seeds/kamerbrief-politie-maart-2026.md#reactietijden", label: "Kamerbrief politie" },
+      {
+        ref: "kamerbrief-politie-maart-2026#reactietijden",
+        label: "Kamerbrief politie",
+        href: "https://example.org/blauw/#/bron/kamerbrief-politie-maart-2026/reactietijden",
+        document: "https://www.tweedekamer.nl/zoeken?qry=2026Z04819",
+      },
     ],
     dataHash: "0123abcd",
     permalink: "index.html#/reaction-times/share-within-15-minutes?d=0123abcd",
@@ -78,7 +82,11 @@ describe("the standalone SVG", () => {
       "data-hash": "0123abcd",
       permalink: "index.html#/reaction-times/share-within-15-minutes?d=0123abcd",
     });
-    expect(chart["blauw:source"].locator).toBe("seeds/kamerbrief-politie-maart-2026.md#reactietijden");
+    expect(chart["blauw:source"]).toMatchObject({
+      ref: "kamerbrief-politie-maart-2026#reactietijden",
+      href: "https://example.org/blauw/#/bron/kamerbrief-politie-maart-2026/reactietijden",
+      document: "https://www.tweedekamer.nl/zoeken?qry=2026Z04819",
+    });
     expect(svg).toContain(">Bron: Kamerbrief politie (maart 2026)</text>");
     expect(svg).toMatch(/<g class="legend">\s*<rect [^>]*fill="#0072B2"/);
     expect(svg).toContain(">Gemeten</text>");
@@ -99,41 +107,6 @@ describe("the standalone SVG", () => {
     const hostile = composeSvg(parts({ title: '"/><script>alert(1)</script>' }));
     expect(hostile).not.toContain("<script>");
     expect(XMLValidator.validate(hostile)).toBe(true);
-  });
-});
-
-describe("the chart's data as CSV", () => {
-  it("writes the rows with their locators; numbers stay numbers", () => {
-    const csv = chartCsv([row(83.7), row(-2.5, { year: 2023 })]);
-    const [header, first, second] = csv.trim().split("\r\n");
-    expect(header).toBe("measure,label,year,period,value,unit,qualifier,source,source_kind,note");
-    expect(first).toBe(
-      "share,Aandeel,2024,,83.7,percent,,seeds/kamerbrief-politie-maart-2026.md#reactietijden,,",
-    );
-    expect(second.split(",")[4]).toBe("-2.5");
-  });
-
-  it("neutralises cells a spreadsheet would take for a formula (OWASP)", () => {
-    const csv = chartCsv(
-      ["=1+1", "+31 6", "-x", "@SUM(A1)", "\tTab", "\rCR", "gewoon, met komma", 'zei "ja"'].map((label) =>
-        row(1, { label }),
-      ),
-    );
-    const labels = csv
-      .trim()
-      .split("\r\n")
-      .slice(1)
-      .map((line) => line.slice("share,".length, line.indexOf(",2024")));
-    expect(labels).toEqual([
-      "'=1+1",
-      "'+31 6",
-      "'-x",
-      "'@SUM(A1)",
-      "'\tTab",
-      '"\'\rCR"',
-      '"gewoon, met komma"',
-      '"zei ""ja"""',
-    ]);
   });
 });
 

@@ -42,5 +42,10 @@ describe("localeSlips", () => {
     expect(localeSlips("Sources: politie.nl; 112groningen.nl", "en")).toEqual([]);
     expect(localeSlips("The source says “naar\nschatting ongeveer”", "en")).toEqual([]);
     expect(localeSlips("Prio 1 calls per year, the Netherlands", "en")).toEqual([]);
+    // An exported chart prints its sources' addresses: identifiers, in no language.
+    const address = "https://www.rd.nl/vandaag/binnenland/politie-in-2017-iets-sneller-ter-plekke-1.1474647";
+    expect(localeSlips(address, "nl")).toEqual([]);
+    expect(localeSlips(address, "en")).toEqual([]);
+    expect(localeSlips(`${address} 1,5 politie`, "en")).toHaveLength(2);
   });
 });

@@ -88,8 +88,10 @@ const isYear = (digits: string) => Number(digits) >= 1990 && Number(digits) <= 2
 /** What is wrong with one text in this locale, or an empty list. */
 export function localeSlips(text: string, locale: "nl" | "en"): string[] {
   const slips: string[] = [];
+  // Addresses (an export prints its sources' URLs) are identifiers, in no language.
+  const words = text.replace(/\bhttps?:\/\/\S+/g, "address");
   // Codes with two or more dots (CBS's "0.0.0" for all kinds of crime) are ids, not numbers.
-  const numbers = text.replace(/\d+(?:\.\d+){2,}/g, "code");
+  const numbers = words.replace(/\d+(?:\.\d+){2,}/g, "code");
   for (const [whole, , after] of numbers.matchAll(/(\d)([.,]\d+)/g)) {
     const separator = after[0];
     const grouped = after.length === 4; // a separator and exactly three digits
@@ -103,7 +105,7 @@ export function localeSlips(text: string, locale: "nl" | "en"): string[] {
     if (!(digits.length === 4 && isYear(digits))) slips.push(`"${digits}": a number without grouping`);
   }
   if (locale === "en") {
-    const word = dutchPattern.exec(withoutQuotesAndHosts(text));
+    const word = dutchPattern.exec(withoutQuotesAndHosts(words));
     if (word) slips.push(`"${word[0]}": a Dutch word`);
   }
   return slips;
