@@ -251,7 +251,11 @@ export async function renderScratchChart(
   let drawing = 0;
   const draw = async () => {
     const token = ++drawing;
+    // Turns between building the choosers, summing and drawing: none of them holds up the page long.
+    await turn();
     const sums = await scratchSums(file.reading, dimensions, choice, turn);
+    if (token !== drawing) return;
+    await turn();
     if (token !== drawing) return;
     const query = choiceQuery(file.name, dimensions, choice);
     output.replaceChildren();

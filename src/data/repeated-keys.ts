@@ -50,7 +50,7 @@ export async function repeatedKeys(
   keep: Uint8Array | null,
   /** Awaited after every `chunk` rows, so that millions of rows do not hold up a page. */
   turn: () => Promise<unknown> = async () => {},
-  chunk = 1 << 19,
+  chunk = 1 << 17,
 ): Promise<RepeatedKey[]> {
   const parts = columns.map((name) => {
     const column = data[name];
