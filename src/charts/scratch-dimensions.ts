@@ -5,8 +5,11 @@ import {
   distinctValues,
   findTotal,
   parsePeriod,
+  regionLevelOrder,
   tally,
 } from "../data/index.ts";
+
+export { regionLevelOrder };
 
 /** The time axis of a file: CBS period codes, calendar dates or a column of years. */
 export type PeriodDimension =
@@ -69,18 +72,6 @@ export interface ScratchChoice {
   from?: number;
   to?: number;
 }
-
-/** Region levels from the whole country down. */
-export const regionLevelOrder = [
-  "country",
-  "landsdeel",
-  "police-region",
-  "province",
-  "corop",
-  "municipality",
-  "district",
-  "neighbourhood",
-];
 
 /** More distinct texts than this and a column is not a category (free text, identifiers). */
 const maxCategoryValues = 5000;

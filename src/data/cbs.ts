@@ -1,17 +1,6 @@
 import { isTotalCode } from "./cbs-total-codes.ts";
 import type { Cell } from "./columns.ts";
-
-/** Region levels from the whole country down; a table is summed at one level only. */
-const levels = [
-  "country",
-  "landsdeel",
-  "police-region",
-  "province",
-  "corop",
-  "municipality",
-  "district",
-  "neighbourhood",
-];
+import { regionLevelOrder } from "./values.ts";
 
 type Row = Record<string, unknown>;
 
@@ -32,7 +21,8 @@ export interface CbsTotals {
  * months. Rows where any of the columns is empty are left out of every sum.
  */
 export function cbsTotals(rows: readonly Row[], columns: readonly string[], by: "year" | "month"): CbsTotals {
-  const level = levels.find((candidate) => rows.some((row) => row.RegioS_level === candidate)) ?? null;
+  const level =
+    regionLevelOrder.find((candidate) => rows.some((row) => row.RegioS_level === candidate)) ?? null;
   let kept = rows.filter(
     (row) =>
       (level === null || row.RegioS_level === level) &&

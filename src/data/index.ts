@@ -59,5 +59,5 @@ export type { Shape, TableMetadata } from "./shape.ts";
 export { type SourceUrls, sourceRef, sourceUrls } from "./source-url.ts";
 export { splitPoint } from "./split.ts";
 export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
-export { type ColumnType, type Period, parsePeriod, parseRegion } from "./values.ts";
+export { type ColumnType, type Period, parsePeriod, parseRegion, regionLevelOrder } from "./values.ts";
 export type { LoadMessage, LoadRequest } from "./worker-protocol.ts";

@@ -178,6 +178,18 @@ export const regionLevels: Record<string, string> = {
   BU: "neighbourhood",
 };
 
+/** Region levels from the whole country down (a table is summed at one level only). */
+export const regionLevelOrder: readonly string[] = [
+  "country",
+  "landsdeel",
+  "police-region",
+  "province",
+  "corop",
+  "municipality",
+  "district",
+  "neighbourhood",
+];
+
 /** `"NL01  "` → {code: "NL01", level: "country"}; the padding CBS adds is trimmed. */
 export function parseRegion(text: string): { code: string; level: string } | undefined {
   const match = /^(NL|LD|PV|RE|CR|RS|GM|WK|BU)([0-9A-Z]{2,8})$/.exec(text.trim());
