@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
-import { odataCsv, plainRows, statlineCsv } from "../charts/cbs-files.ts";
+import { odataCsv, plainRows, statlineCsv, sumBy } from "../charts/cbs-files.ts";
 import { dropFile, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
@@ -34,18 +34,6 @@ async function chartRows(page: Page): Promise<Record<string, string>[]> {
 /** Per period key, the plotted value (from the CSV, so Dutch "1.234" and English "1234" both read). */
 const byPeriod = (rows: Record<string, string>[]) =>
   new Map(rows.map((row) => [row.period, Number(row.value.replace(/\./g, "").replace(",", "."))]));
-
-/** The independent sum: plain rows, a filter, a key. */
-function sumBy(
-  rows: Record<string, string>[],
-  keep: (row: Record<string, string>) => boolean,
-  key: (row: Record<string, string>) => string,
-  value: string,
-): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const row of rows) if (keep(row)) sums.set(key(row), (sums.get(key(row)) ?? 0) + Number(row[value]));
-  return sums;
-}
 
 const subtitle = (page: Page) => page.textContent(".scratch-chart .blauw-chart-subtitle");
 

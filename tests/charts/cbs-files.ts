@@ -104,3 +104,15 @@ export function plainRows(csv: string, delimiter = ";"): Record<string, string>[
     Object.fromEntries(line.split(delimiter).map((cell, j) => [names[j], clean(cell)])),
   );
 }
+
+/** Sum of a column per key over the rows that pass a test: the independent computation the tests compare with. */
+export function sumBy(
+  rows: Record<string, string>[],
+  keep: (row: Record<string, string>) => boolean,
+  key: (row: Record<string, string>) => string,
+  value: string,
+): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const row of rows) if (keep(row)) sums.set(key(row), (sums.get(key(row)) ?? 0) + Number(row[value]));
+  return sums;
+}

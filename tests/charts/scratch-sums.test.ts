@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { defaultChoice, scratchDimensions, scratchSums } from "../../src/charts/index.ts";
 import { type ColumnType, readCsv } from "../../src/data/index.ts";
-import { odataCsv, plainRows, statlineCsv } from "./cbs-files.ts";
+import { odataCsv, plainRows, statlineCsv, sumBy } from "./cbs-files.ts";
 
 const overlast = "/work/shared/data/real/bernasco_47024NED_NL_overlast_maand_2012_2023.csv";
 
@@ -12,18 +12,6 @@ async function firstChart(csv: string, types: Record<string, ColumnType> = {}) {
   const dimensions = scratchDimensions(reading);
   const choice = defaultChoice(dimensions);
   return { reading, dimensions, choice, sums: await scratchSums(reading, dimensions, choice) };
-}
-
-/** Sum of a column per key over the rows that pass a test: the independent computation. */
-function sumBy(
-  rows: Record<string, string>[],
-  keep: (row: Record<string, string>) => boolean,
-  key: (row: Record<string, string>) => string,
-  value: string,
-): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const row of rows) if (keep(row)) sums.set(key(row), (sums.get(key(row)) ?? 0) + Number(row[value]));
-  return sums;
 }
 
 const points = (sums: Awaited<ReturnType<typeof scratchSums>>) =>
