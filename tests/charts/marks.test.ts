@@ -11,6 +11,7 @@ import {
   sourceHref,
   tipText,
 } from "../../src/charts/index.ts";
+import { factRow } from "../util/fact-row.ts";
 
 const { document } = new JSDOM("<!doctype html><body></body>").window;
 const A = "seeds/antwoorden-eerste-kamer-t03934.md#vraag-14";
@@ -21,17 +22,7 @@ function row(
   qualifier: string | null = null,
   extra: Partial<FactRow> = {},
 ): FactRow {
-  return {
-    measure: "m",
-    label: "Internetaangiften",
-    year,
-    period: null,
-    value,
-    unit: "count",
-    qualifier,
-    source: A,
-    ...extra,
-  };
+  return factRow({ year, value, qualifier, source: A, ...extra });
 }
 
 const render = (marks: Plot.Markish[], options: Plot.PlotOptions = {}) =>

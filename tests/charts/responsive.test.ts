@@ -3,20 +3,13 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { chartFigure, type FactRow, factBars, formatFigure } from "../../src/charts/index.ts";
 import { minimumPlotWidth, shortFigure, textWidth, wrapText } from "../../src/charts/responsive.ts";
+import { factRow } from "../util/fact-row.ts";
 
 // Synthetic rows, deterministic, for layout only: not figures from the sources.
 const { document } = new JSDOM("<!doctype html><body></body>").window;
 const A = "seeds/antwoorden-eerste-kamer-t03934.md#vraag-14";
-const row = (label: string, year: number, value: number, qualifier: string | null = null): FactRow => ({
-  measure: "m",
-  label,
-  year,
-  period: null,
-  value,
-  unit: "count",
-  qualifier,
-  source: A,
-});
+const row = (label: string, year: number, value: number, qualifier: string | null = null): FactRow =>
+  factRow({ label, year, value, qualifier, source: A });
 
 /** Where a text of Plot's sits: the sum of its own and its group's translate(x,y). */
 function position(text: Element): { x: number; y: number } {

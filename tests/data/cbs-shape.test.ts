@@ -14,6 +14,14 @@ import {
 
 const realFile = new URL("../fixtures/csv/politie_47013NED_soort_provincie_2013_2018.csv", import.meta.url);
 
+/** The real file's records read independently, as PapaParse gives them (header names as in the file). */
+const realRecords = () =>
+  Papa.parse<Record<string, string>>(readFileSync(realFile, "utf8").replace(/^\uFEFF/, ""), {
+    header: true,
+    delimiter: ";",
+    skipEmptyLines: true,
+  }).data;
+
 const rowsOf = (table: ReturnType<typeof normaliseCbs>) =>
   Array.from({ length: table.rowCount }, (_, i) =>
     Object.fromEntries(Object.entries(table.data).map(([name, values]) => [name, values.at(i)])),
@@ -40,12 +48,7 @@ describe("normaliseCbs on the real 47013NED export (StatLine long shape)", () =>
 
   it("gives every row of the file, with the same figures", () => {
     // Read independently: every record of the file, as PapaParse gives it.
-    const text = readFileSync(realFile, "utf8").replace(/^\uFEFF/, "");
-    const records = Papa.parse<Record<string, string>>(text, {
-      header: true,
-      delimiter: ";",
-      skipEmptyLines: true,
-    }).data;
+    const records = realRecords();
     expect(table.rowCount).toBe(records.length);
     const sum = (values: readonly unknown[]) => values.reduce<number>((s, v) => s + Number(v), 0);
     expect(sum([...table.data.GeregistreerdeMisdrijven_1])).toBe(
@@ -54,12 +57,7 @@ describe("normaliseCbs on the real 47013NED export (StatLine long shape)", () =>
   });
 
   it("sums national totals per year, as the file's own Nederland / Totaal misdrijven rows say", () => {
-    const text = readFileSync(realFile, "utf8").replace(/^\uFEFF/, "");
-    const records = Papa.parse<Record<string, string>>(text, {
-      header: true,
-      delimiter: ";",
-      skipEmptyLines: true,
-    }).data;
+    const records = realRecords();
     const expected = records
       .filter(
         (record) => record["Regio's"] === "Nederland" && record["Soort misdrijf"] === "Totaal misdrijven",

@@ -8,18 +8,17 @@ import {
   provenanceNamespace,
   type SvgParts,
 } from "../../src/export/index.ts";
+import { factRow } from "../util/fact-row.ts";
 
-const row = (value: number, extra: Partial<FactRow> = {}): FactRow => ({
-  measure: "share",
-  label: "Aandeel",
-  year: 2024,
-  period: null,
-  value,
-  unit: "percent",
-  qualifier: null,
-  source: "seeds/kamerbrief-politie-maart-2026.md#reactietijden",
-  ...extra,
-});
+const row = (value: number, extra: Partial<FactRow> = {}): FactRow =>
+  factRow({
+    measure: "share",
+    label: "Aandeel",
+    value,
+    unit: "percent",
+    source: "seeds/kamerbrief-politie-maart-2026.md#reactietijden",
+    ...extra,
+  });
 
 const parts = (overrides: Partial<SvgParts> = {}): SvgParts => ({
   width: 640,

@@ -3,19 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { FactRow } from "../../src/charts/index.ts";
 import { sourceUrls } from "../../src/data/index.ts";
 import { chartCsv } from "../../src/export/index.ts";
+import { factRow } from "../util/fact-row.ts";
 
 const locator = "seeds/antwoorden-eerste-kamer-t03934.md#antwoord-20";
-const row = (value: number, extra: Partial<FactRow> = {}): FactRow => ({
-  measure: "share",
-  label: "Aandeel",
-  year: 2024,
-  period: null,
-  value,
-  unit: "percent",
-  qualifier: null,
-  source: locator,
-  ...extra,
-});
+const row = (value: number, extra: Partial<FactRow> = {}): FactRow =>
+  factRow({ measure: "share", label: "Aandeel", value, unit: "percent", source: locator, ...extra });
 const site = "https://example.org/blauw/";
 const header = "measure,label,year,period,value,unit,qualifier,source,source_document,source_kind,note";
 
