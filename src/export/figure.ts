@@ -5,6 +5,7 @@
 import { figureInfo } from "../charts/index.ts";
 import { sourceRef, sourceUrls } from "../data/index.ts";
 import { composeSvg, dataHash, fontStack, type SvgSwatch, type SvgText } from "./compose.ts";
+import { resolveCurrentColor } from "./resolve-current-color.ts";
 
 export interface ExportMeta {
   notebook: string;
@@ -86,7 +87,8 @@ function inlinePlot(svg: SVGSVGElement, color: string): string {
   });
   for (const style of clone.querySelectorAll("style")) style.remove();
   const serializer = new (svg.ownerDocument.defaultView as Window & typeof globalThis).XMLSerializer();
-  return serializer.serializeToString(clone).replaceAll("currentColor", color);
+  // Paint Plot wrote as currentColor (colours outside the inlined properties); a label saying it stays.
+  return resolveCurrentColor(serializer.serializeToString(clone), color);
 }
 
 /** Splits text into lines no wider than `width` at this font size and weight. */
