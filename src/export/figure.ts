@@ -6,6 +6,7 @@ import { figureInfo } from "../charts/index.ts";
 import { sourceRef, sourceUrls } from "../data/index.ts";
 import { composeSvg, dataHash, fontStack, type SvgSwatch, type SvgText } from "./compose.ts";
 import { resolveCurrentColor } from "./resolve-current-color.ts";
+import { xmlSafeText } from "./xml-safe-text.ts";
 
 export interface ExportMeta {
   notebook: string;
@@ -161,7 +162,8 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
   let y = 0;
   const block = (text: string | undefined, size: number, weight: number, fill: string) => {
     if (!text) return;
-    for (const line of wrap(figure.ownerDocument, text, size, weight, width - 2 * pad)) {
+    // Made safe before wrapping: U+000B would otherwise count as a space to break at, not as U+FFFD.
+    for (const line of wrap(figure.ownerDocument, xmlSafeText(text), size, weight, width - 2 * pad)) {
       y += Math.round(size * 1.35);
       texts.push({ text: line, x: pad, y, size, weight: weight === 400 ? undefined : weight, color: fill });
     }

@@ -147,6 +147,9 @@ describe("a dropped file whose names and values hold characters XML forbids", ()
           errors: doc.getElementsByTagName("parsererror").length,
           title: doc.querySelector("svg > title")?.textContent ?? "",
           description: doc.querySelector("svg > desc")?.textContent ?? "",
+          heading: [...doc.querySelectorAll("svg > text[font-weight='700']")]
+            .map((text) => text.textContent)
+            .join(" "),
           // A text's own words, without the <title> Plot puts inside it.
           texts: [...doc.querySelectorAll("text")].map((text) =>
             [...text.childNodes]
@@ -163,6 +166,8 @@ describe("a dropped file whose names and values hold characters XML forbids", ()
       // The title is the measure's name, each forbidden character replaced by U+FFFD.
       expect(parsed.title).toBe("aantal\uFFFD currentColor\uFFFD\uFFFD\uFFFD");
       expect(parsed.description).toBe("per currentColor\uFFFD");
+      // The title as drawn (on one line or wrapped) says the same, U+000B included.
+      expect(parsed.heading).toBe(parsed.title);
       expect(parsed.texts).toContain("currentColor");
       expect(parsed.paints.length).toBeGreaterThan(0);
       expect(parsed.paints.filter((value) => /currentcolor/i.test(value))).toEqual([]);
