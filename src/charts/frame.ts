@@ -41,6 +41,9 @@ export type FigureSource = SourceDescription & { locator: string };
 /** Filled by `chartFigure`: the export room reads it to compose files. */
 export const figureInfo = new WeakMap<Element, FigureInfo>();
 
+/** Lines a bar's label may take in the margin beside the bars; a longer label goes above its bar. */
+const besideLines = 4;
+
 export interface ChartFigureOptions {
   document: Document;
   locale: Locale;
@@ -261,9 +264,13 @@ function layout(options: ChartFigureOptions, width: number): Layout {
     Math.min(maximumHeight, Math.max(options.height ?? plot.height ?? 0, needed));
   const longestWord = Math.max(...labels.flatMap((label) => String(label).split(/\s+/)).map(textWidth));
   const wordsFit = longestWord + 16 <= beside;
-  if (plot.marginLeft !== undefined || (wordsFit && width - beside - right >= plotWidth)) {
-    // Labels longer than the margin wrap onto more lines (in a narrow column) instead of being cut off.
-    const lines = Math.ceil(longest / (beside - 16));
+  // Labels longer than the margin wrap onto more lines (in a narrow column) instead of being cut off;
+  // a label that would need more lines than `besideLines` goes above its bar, cut.
+  const lines = Math.ceil(longest / (beside - 16));
+  if (
+    plot.marginLeft !== undefined ||
+    (wordsFit && lines <= besideLines && width - beside - right >= plotWidth)
+  ) {
     const layout: Layout = {
       marginLeft: beside,
       marginRight: right,
@@ -285,9 +292,9 @@ function layout(options: ChartFigureOptions, width: number): Layout {
   const room = width - marginLeft - 4;
   // Two lines need rows of 50 px at least (a 16 px bar under 34 px of text), 60 px when there is room.
   const twoLineRow = Math.min(60, Math.floor((maximumHeight - 34 - marginBottom) / count));
-  const lines = longest > room && twoLineRow >= 50 ? 2 : 1;
-  const rowHeight = lines === 2 ? twoLineRow : 46;
-  const padding = (lines * lineHeight + 6) / rowHeight;
+  const aboveLines = longest > room && twoLineRow >= 50 ? 2 : 1;
+  const rowHeight = aboveLines === 2 ? twoLineRow : 46;
+  const padding = (aboveLines * lineHeight + 6) / rowHeight;
   const height = capped(count * rowHeight + 34 + marginBottom);
   const step = (height - 24 - marginBottom) / (count + padding);
   return {
@@ -300,7 +307,7 @@ function layout(options: ChartFigureOptions, width: number): Layout {
       ...(plot.marks ?? []),
       Plot.text(labels, {
         y: (label: unknown) => label,
-        text: (label: unknown) => fitLines(String(label), room, lines).join("\n"),
+        text: (label: unknown) => fitLines(String(label), room, aboveLines).join("\n"),
         title: (label: unknown) => String(label),
         frameAnchor: "left",
         textAnchor: "start",
