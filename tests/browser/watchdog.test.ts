@@ -66,6 +66,20 @@ describe("a loader worker that stops answering", () => {
     await page.close();
   });
 
+  it("on a notebook that takes a file: said in the toast, and Try again reads the file there", async () => {
+    const page = await faultyPage({ hangLoads: 1 });
+    await page.goto(`${siteUrl}#/reaction-times`);
+    await page.waitForSelector('.cell[data-cell-id="share-within-15-minutes"] svg');
+    await dropFile(page, "iets-anders.csv", "RegioS,Perioden,Aantal\nNL01,2024JJ00,5\n");
+    await page.waitForSelector(".toast .load-stalled-text:not(:empty)");
+    expect(await focused(page)).toBe("load-retry");
+    await page.keyboard.press("Enter");
+    // Read this time: the notebook says which of its columns the file lacks.
+    await page.waitForSelector(".toast .upload-actions");
+    expect(await page.textContent(".toast-body")).toContain("Totaal_2, Reactietijd0Tot15Minuten_3");
+    await page.close();
+  });
+
   it("that fails (an error event) is said the same way, and Try again reads the file", async () => {
     const page = await faultyPage({ crashLoads: 1 });
     await dropFile(page, "jaren.csv", csv);
