@@ -33,18 +33,43 @@ export function startApp(window: Window, root: HTMLElement): void {
     null;
   let loading: FileLoad | null = null;
   const toasts = createToaster(document, t(locale).close);
-  const openFile = (file: File, types: Record<string, ColumnType> = {}) => {
+  // A toast shown just before the page changes, that the next render keeps (not about the page left).
+  let keepToast = false;
+  /** Stops the load on screen; the focus goes back to the page, as the panel it was in goes away. */
+  const stopLoading = () => {
+    loading?.cancel();
+    main.focus({ preventScroll: true });
+  };
+  /** Which of several files dropped together was opened, and which not; in the page's language. */
+  const onlyFirst = (file: File, others: string[]) =>
+    others.length > 0 ? t(locale).onlyFirstOpened(file.name, others) : undefined;
+  const openFile = (
+    file: File,
+    types: Record<string, ColumnType> = {},
+    others: string[] = [],
+    retried = false,
+  ) => {
     loading?.cancel();
     const strings = t(locale);
-    const panel = progressPanel(document, file.name, strings, locale, () => loading?.cancel());
+    const note = onlyFirst(file, others);
+    const panel = progressPanel(document, file.name, strings, locale, {
+      note,
+      onCancel: stopLoading,
+      onRetry: () => openFile(file, types, others, true),
+    });
     main.replaceChildren(panel.element);
-    const load = loadFile(file, file.name, panel.update, types);
+    if (retried) panel.focus();
+    const load = loadFile(file, file.name, panel.update, types, panel.stalled);
     loading = load;
     load.result.then(
       (reading) => {
         if (loading !== load) return;
         loading = null;
         opened = { name: file.name, reading, file, types };
+        if (note) {
+          toasts.show("status", h(document, "p", {}, note));
+          keepToast = true;
+        }
         // A link to a file's chart (`#/bestand?file=…`) keeps its query, so its choice applies to the file.
         if (parseRoute(window.location.hash).kind === "file") void render(true);
         else window.location.hash = routeHash({ kind: "file" });
@@ -58,13 +83,27 @@ export function startApp(window: Window, root: HTMLElement): void {
     );
   };
   /** A file dropped on a notebook that accepts one: its charts switch to the file, with a way back. */
-  const openIntoNotebook = (target: NotebookPage, accepts: Accepts, file: File) => {
+  const openIntoNotebook = (
+    target: NotebookPage,
+    accepts: Accepts,
+    file: File,
+    others: string[] = [],
+    retried = false,
+  ) => {
     loading?.cancel();
     const strings = t(locale);
-    const panel = progressPanel(document, file.name, strings, locale, () => loading?.cancel());
+    const note = onlyFirst(file, others);
+    /** The line about the files not opened, for each message that follows the progress. */
+    const noteLine = () => (note ? h(document, "p", { class: "load-note" }, note) : "");
+    const panel = progressPanel(document, file.name, strings, locale, {
+      note,
+      onCancel: stopLoading,
+      onRetry: () => openIntoNotebook(target, accepts, file, others, true),
+    });
     target.notice(null);
     toasts.show("status", panel.element);
-    const load = loadFile(file, file.name, panel.update);
+    if (retried) panel.focus();
+    const load = loadFile(file, file.name, panel.update, undefined, panel.stalled);
     loading = load;
     load.result.then(
       async (reading) => {
@@ -90,6 +129,7 @@ export function startApp(window: Window, root: HTMLElement): void {
             );
             const holds = strings.fileHolds(strings.shapeNames[table.shape] ?? table.shape, names);
             return [
+              noteLine(),
               h(document, "p", {}, strings.missingColumns(file.name, accepts.table, missing)),
               // What the file does hold is detail for the page; the toast stays short on a phone.
               full ? h(document, "p", {}, holds) : "",
@@ -121,6 +161,7 @@ export function startApp(window: Window, root: HTMLElement): void {
             toasts.dismiss();
           });
           return [
+            noteLine(),
             h(
               document,
               "p",
@@ -150,15 +191,15 @@ export function startApp(window: Window, root: HTMLElement): void {
         }
         const text = strings.loadFailed2(error.message);
         target.notice(h(document, "p", { class: "upload-notice upload-mismatch" }, text));
-        toasts.show("alert", h(document, "p", {}, text));
+        toasts.show("alert", noteLine(), h(document, "p", {}, text));
       },
     );
   };
   const drop = installDropZone(
     document,
-    (file) => {
-      if (page?.accepts) openIntoNotebook(page, page.accepts, file);
-      else openFile(file);
+    (file, others) => {
+      if (page?.accepts) openIntoNotebook(page, page.accepts, file, others);
+      else openFile(file, {}, others);
     },
     warmLoaders,
   );
@@ -191,7 +232,8 @@ export function startApp(window: Window, root: HTMLElement): void {
     }
     const token = ++renderToken;
     // A message about the page being left does not belong on the page drawn next.
-    toasts.dismiss();
+    if (keepToast) keepToast = false;
+    else toasts.dismiss();
     page?.dispose();
     page = null;
     const content = await renderRoute(route);

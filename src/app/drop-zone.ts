@@ -3,11 +3,12 @@ import type { Strings } from "./i18n.ts";
 
 /**
  * Lets a reader open a CSV by dropping it anywhere on the page or by picking it with a button.
- * Returns the button (for the header) and a function that updates its labels.
+ * Returns the button (for the header) and a function that updates its labels. One file is opened at
+ * a time: of several dropped together, the first, and `onFile` is told the names of the others.
  */
 export function installDropZone(
   document: Document,
-  onFile: (file: File) => void,
+  onFile: (file: File, others: string[]) => void,
   /** Called when a file is about to come (a drag over the page, the button about to be used). */
   onIntent: () => void = () => {},
 ): { button: HTMLElement; relabel: (strings: Strings) => void } {
@@ -24,8 +25,12 @@ export function installDropZone(
   button.addEventListener("pointerenter", onIntent);
   button.addEventListener("focus", onIntent);
   input.addEventListener("change", () => {
-    const file = input.files?.[0];
-    if (file) onFile(file);
+    const [file, ...others] = input.files ?? [];
+    if (file)
+      onFile(
+        file,
+        others.map((other) => other.name),
+      );
     input.value = "";
   });
   let depth = 0;
@@ -48,8 +53,12 @@ export function installDropZone(
     event.preventDefault();
     depth = 0;
     overlay.classList.remove("visible");
-    const file = event.dataTransfer?.files[0];
-    if (file) onFile(file);
+    const [file, ...others] = event.dataTransfer?.files ?? [];
+    if (file)
+      onFile(
+        file,
+        others.map((other) => other.name),
+      );
   });
   return {
     button,

@@ -15,6 +15,39 @@ export interface FileLoad {
   cancel(): void;
 }
 
+/** Why a load is not getting anywhere: no word from the workers for a while, or a worker that failed. */
+export type LoadStall = { kind: "silent"; seconds: number } | { kind: "crashed"; message: string };
+
+/** Seconds without any message from the workers (they report every chunk) before the page says so. */
+export const stallSeconds = 15;
+
+/** What a browser test may ask of the loader, in `window.__blauwTest` before the page loads. */
+interface LoaderTestHooks {
+  /** Seconds of silence before the watchdog speaks, instead of `stallSeconds`. */
+  stallSeconds?: number;
+  /** This many loads from now hang in their worker. */
+  hangLoads?: number;
+  /** This many loads from now (after those that hang) fail in their worker. */
+  crashLoads?: number;
+}
+
+/** The fault a test asked the next load's worker to show, counted down. */
+function faultForTest(hooks: LoaderTestHooks | undefined): "hang" | "crash" | undefined {
+  if (!hooks) return undefined;
+  if ((hooks.hangLoads ?? 0) > 0) {
+    hooks.hangLoads = (hooks.hangLoads ?? 0) - 1;
+    return "hang";
+  }
+  if ((hooks.crashLoads ?? 0) > 0) {
+    hooks.crashLoads = (hooks.crashLoads ?? 0) - 1;
+    return "crash";
+  }
+  return undefined;
+}
+
+const testHooks = (): LoaderTestHooks | undefined =>
+  (globalThis as { __blauwTest?: LoaderTestHooks }).__blauwTest;
+
 /** Files from this size on are parsed by two workers when the machine has two cores. */
 const helperBytes = 4_000_000;
 
@@ -27,6 +60,7 @@ const takeWorker = () => idle.pop() ?? newWorker();
 function giveBack(worker: Worker): void {
   worker.onmessage = null;
   worker.onerror = null;
+  worker.onmessageerror = null;
   if (idle.length < 2) idle.push(worker);
   else worker.terminate();
 }
@@ -39,14 +73,31 @@ export function warmLoaders(): void {
 /**
  * Reads a dropped or picked file in module workers; nothing leaves the machine. The main worker may
  * hand the second half of a big file to a helper worker: the page passes the messages between them
- * (texts and transferred buffers) and adds up their progress.
+ * (texts and transferred buffers) and adds up their progress. With `onStall`, a watchdog says when
+ * the workers have been silent for `stallSeconds`, or when one failed (its workers are then ended and
+ * the load waits to be cancelled or started again); a message after a silence means it goes on.
  */
 export function loadFile(
   file: Blob,
   name: string,
   onProgress: (progress: LoadProgress) => void,
   types?: Record<string, ColumnType>,
+  onStall?: (stall: LoadStall) => void,
 ): FileLoad {
+  const hooks = testHooks();
+  const seconds = hooks?.stallSeconds ?? stallSeconds;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let over = false;
+  /** Any message from a worker: the load is alive; the watchdog starts counting again. */
+  const heard = () => {
+    clearTimeout(watchdog);
+    if (over || !onStall) return;
+    watchdog = setTimeout(() => onStall({ kind: "silent", seconds }), seconds * 1000);
+  };
+  const finish = () => {
+    over = true;
+    clearTimeout(watchdog);
+  };
   const worker = takeWorker();
   const cores = navigator.hardwareConcurrency ?? 1;
   // Taken now, so that its modules are loaded by the time a big file is handed to it.
@@ -55,9 +106,17 @@ export function loadFile(
   const result = new Promise<CsvReading>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  // A worker that was stopped is never given back to the idle pool: it may be the one that hung.
   const stop = () => {
+    finish();
     worker.terminate();
     helper?.terminate();
+  };
+  /** A worker failed outside the reading's own error handling: said as a stall, or an error. */
+  const crashed = (message: string) => {
+    stop();
+    if (onStall) onStall({ kind: "crashed", message });
+    else settle?.reject(new Error(message || "the loader stopped"));
   };
   // Rows and bytes parsed by each worker, added up for one progress bar.
   const parsed = [
@@ -84,6 +143,7 @@ export function loadFile(
   };
   worker.onmessage = (event: MessageEvent<LoadMessage>) => {
     const message = event.data;
+    heard();
     if (message.kind === "progress") report(message);
     else if (message.kind === "delegate") {
       helper ??= takeWorker();
@@ -91,6 +151,7 @@ export function loadFile(
       const helping = helper;
       helping.onmessage = (helperEvent: MessageEvent<LoadMessage>) => {
         const answer = helperEvent.data;
+        heard();
         if (answer.kind === "progress") report(answer);
         else if (answer.kind === "part-done") {
           worker.postMessage(
@@ -101,16 +162,24 @@ export function loadFile(
           worker.postMessage({ kind: "part-failed", message: answer.message } satisfies LoadRequest);
         }
       };
+      // The main worker then reads the whole file itself.
       helping.onerror = (helperError) => {
         worker.postMessage({
           kind: "part-failed",
           message: helperError.message || "the helper stopped",
         } satisfies LoadRequest);
       };
+      helping.onmessageerror = () => {
+        worker.postMessage({
+          kind: "part-failed",
+          message: "the helper's answer was lost",
+        } satisfies LoadRequest);
+      };
       helping.postMessage({ kind: "part", bytes: message.bytes, plan: message.plan } satisfies LoadRequest, [
         message.bytes.buffer as ArrayBuffer,
       ]);
     } else if (message.kind === "done") {
+      finish();
       // Both workers are idle again: keep them for the next file.
       giveBack(worker);
       if (helper) giveBack(helper);
@@ -120,11 +189,17 @@ export function loadFile(
       settle?.reject(new Error(message.message));
     }
   };
-  worker.onerror = (event) => {
-    stop();
-    settle?.reject(new Error(event.message || "the loader stopped"));
-  };
-  worker.postMessage({ kind: "load", file, name, types, helper: helper !== undefined } satisfies LoadRequest);
+  worker.onerror = (event) => crashed(event.message);
+  worker.onmessageerror = () => crashed("");
+  worker.postMessage({
+    kind: "load",
+    file,
+    name,
+    types,
+    helper: helper !== undefined,
+    faultForTest: faultForTest(hooks),
+  } satisfies LoadRequest);
+  heard();
   return {
     result,
     cancel: () => {

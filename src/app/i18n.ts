@@ -50,6 +50,14 @@ const strings = {
     dropHere: "Laat het CSV-bestand los om het te openen",
     reading: "Bestand lezen…",
     cancel: "Annuleren",
+    stalled: (seconds: number) =>
+      `Het lezen staat al ${seconds} ${seconds === 1 ? "seconde" : "seconden"} stil: de lezer antwoordt niet meer. Probeer het opnieuw, of stop.`,
+    crashed: (message: string) =>
+      `Het lezen is vastgelopen: de lezer stopte met een fout${message ? ` (${message})` : ""}. Probeer het opnieuw, of stop.`,
+    retry: "Opnieuw proberen",
+    stop: "Stoppen",
+    onlyFirstOpened: (opened: string, others: string[]) =>
+      `Alleen ‘${opened}’ is geopend; ${new Intl.ListFormat("nl", { type: "conjunction" }).format(others.map((name) => `‘${name}’`))} niet (één bestand tegelijk).`,
     progress: (stage: string, bytes: string, total: string, rows: string) =>
       stage === "reading"
         ? `Bestand lezen: ${bytes} van ${total}`
@@ -252,6 +260,14 @@ const strings = {
     dropHere: "Drop the CSV file to open it",
     reading: "Reading file…",
     cancel: "Cancel",
+    stalled: (seconds: number) =>
+      `Reading has been stuck for ${seconds} ${seconds === 1 ? "second" : "seconds"}: the reader stopped answering. Try again, or stop.`,
+    crashed: (message: string) =>
+      `Reading broke off: the reader stopped with an error${message ? ` (${message})` : ""}. Try again, or stop.`,
+    retry: "Try again",
+    stop: "Stop",
+    onlyFirstOpened: (opened: string, others: string[]) =>
+      `Only ‘${opened}’ was opened; ${new Intl.ListFormat("en-GB", { type: "conjunction" }).format(others.map((name) => `‘${name}’`))} ${others.length === 1 ? "was" : "were"} not (one file at a time).`,
     progress: (stage: string, bytes: string, total: string, rows: string) =>
       stage === "reading"
         ? `Reading file: ${bytes} of ${total}`

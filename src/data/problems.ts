@@ -6,7 +6,7 @@ export type ProblemDetail =
   | { code: "ragged"; expected: number; found: number }
   | { code: "misfit"; text: string; type: string }
   | { code: "more-misfits"; count: number; type: string }
-  | { code: "unclosed-quote"; literal?: number }
+  | { code: "unclosed-quote"; literal?: number; header?: boolean }
   | { code: "stray-quote" }
   | { code: "empty-file" }
   | { code: "too-many-columns"; found: number; kept: number }
@@ -51,6 +51,8 @@ const english: Say = (d) => {
     case "more-misfits":
       return `and ${d.count} more values in this column that are not a valid ${d.type}; read as empty`;
     case "unclosed-quote":
+      if (d.header)
+        return "a quote opens in the header and is never closed; the header was read as written, with quotes as plain characters, and the rows after it as usual";
       return d.literal
         ? `a quote opens in this row and is never closed; from here on the file (${d.literal} rows) was read line by line with quotes as plain characters, so no row is lost`
         : "a quoted cell starts in this row and is never closed; everything after its opening quote was read into it";
@@ -89,6 +91,8 @@ const dutch: Say = (d) => {
     case "more-misfits":
       return `en nog ${d.count} waarden in deze kolom die geen ${typeNames[d.type] ?? d.type} zijn; als leeg gelezen`;
     case "unclosed-quote":
+      if (d.header)
+        return "in de kopregel opent een aanhalingsteken dat nergens sluit; de kopregel is gelezen zoals hij er staat, met aanhalingstekens als gewone tekens, en de rijen erna zoals gewoon";
       return d.literal
         ? `in deze rij opent een aanhalingsteken dat nergens sluit; vanaf hier is het bestand (${d.literal} rijen) regel voor regel gelezen met aanhalingstekens als gewone tekens, zodat geen rij verloren gaat`
         : "in deze rij begint een cel met een aanhalingsteken dat nergens sluit; alles erna is in die cel gelezen";

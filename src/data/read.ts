@@ -15,6 +15,7 @@ import { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn }
 import { type Decoded, decodeBytes, stripBom } from "./decode.ts";
 import { type Dialect, sniffDialect } from "./dialect.ts";
 import { type NotText, sniffNotText } from "./file-kind.ts";
+import { readHeaderLine } from "./header-line.ts";
 import { inferColumn, type TypedColumn, typeRawColumn } from "./infer.ts";
 import { problemAt } from "./problems.ts";
 import { isFooter, nonEmpty, type Shape, shapeRecords, type TableMetadata } from "./shape.ts";
@@ -81,6 +82,8 @@ export interface ReadPlan {
   headerProblems: Problem[];
   /** Records before the first data record (header, preamble, blank lines). */
   dataStart: number;
+  /** Where in the text the first data record begins, when the header holds a quote. */
+  dataStartAt?: number;
   columns: ColumnPlan[];
   preferComma: boolean;
   types?: Record<string, ColumnType>;
@@ -104,26 +107,38 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
   // The first records only: a megabyte of text holds thousands of them, and the rest is not looked at.
   // Lines that end in more than one way are made to end in "\n" (as `readPart` does).
   const source = sniffed.mixedLineEndings ? decoded.text.replace(/\r\n?/g, "\n") : decoded.text;
+  // A header line with a quote: read on its own, so a quote it never closes swallows no record.
+  const headerLine = readHeaderLine(source, sniffed);
+  const literal = headerLine?.literal ? headerLine : undefined;
+  const body = literal ? source.slice(literal.end) : source;
   // A first line longer than the preview (a very wide header, a file of one line) makes the preview
   // grow until it holds the header and a record after it, or the whole text.
-  let prefix = source.slice(0, previewChars);
-  let complete = prefix.length === source.length;
-  let preview = previewOf(prefix, sniffed, complete);
-  while (!complete && preview.data.length < 2) {
-    prefix = source.slice(0, prefix.length * 4);
-    complete = prefix.length === source.length;
-    preview = previewOf(prefix, sniffed, complete);
+  const wanted = literal ? 1 : 2;
+  let prefix = body.slice(0, previewChars);
+  let complete = prefix.length === body.length;
+  let parsed = previewOf(prefix, sniffed, complete);
+  while (!complete && parsed.data.length < wanted) {
+    prefix = body.slice(0, prefix.length * 4);
+    complete = prefix.length === body.length;
+    parsed = previewOf(prefix, sniffed, complete);
   }
-  const whole = complete && preview.meta.cursor >= source.length;
+  const preview = literal ? { ...parsed, data: [...literal.records, ...parsed.data] } : parsed;
+  const whole = complete && parsed.meta.cursor >= body.length;
   let shaped = shapeRecords(preview.data);
   let rows: { row: number; cells: string[] }[] | undefined;
   if (shaped.shape === "statline-table") {
     // Preamble, multi-row header and footer: read all records, then find the table in them.
-    const all = whole ? preview.data : parseAll(source, sniffed.delimiter);
+    const all = whole
+      ? preview.data
+      : literal
+        ? [...literal.records, ...parseAll(body, sniffed.delimiter)]
+        : parseAll(source, sniffed.delimiter);
     shaped = shapeRecords(all);
     rows = shaped.records;
   }
   const headerProblems: Problem[] = [];
+  if (literal)
+    headerProblems.push(problemAt(literal.records.length, "", { code: "unclosed-quote", header: true }));
   const fileWidth = shaped.header.length;
   if (fileWidth > maxColumns) {
     headerProblems.push(
@@ -148,7 +163,8 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
         : { kind: "codes" };
   });
   const firstHeader = preview.data.findIndex((cells) => cells.some((cell) => cell.trim() !== ""));
-  const recordLength = preview.meta.cursor / Math.max(1, preview.data.length);
+  const recordLength = ((literal?.end ?? 0) + parsed.meta.cursor) / Math.max(1, preview.data.length);
+  const dataStart = rows ? 0 : Math.max(0, firstHeader) + 1;
   return {
     dialect: {
       ...sniffed,
@@ -162,7 +178,9 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
     header,
     fileWidth,
     headerProblems,
-    dataStart: rows ? 0 : Math.max(0, firstHeader) + 1,
+    dataStart,
+    // Where the data begins, when the header was read on its own (the parser would count its lines wrongly).
+    dataStartAt: !rows && headerLine && headerLine.records.length === dataStart ? headerLine.end : undefined,
     columns,
     preferComma,
     types,
@@ -387,7 +405,11 @@ function readRecords(text: string, plan: ReadPlan, options: PartOptions, mode: M
       skipEmptyLines: false,
       fastMode: mode === "full" ? undefined : true,
     });
-    let offset = 0;
+    // A header read on its own is skipped by its place in the text: PapaParse's fast mode does not
+    // know a quoted name that spans lines, nor a quote in it that never closes.
+    const headerEnd = options.first ? plan.dataStartAt : undefined;
+    let offset = headerEnd ?? 0;
+    if (headerEnd !== undefined) records = plan.dataStart;
     let size = chunkChars;
     while (offset < text.length && retry.length === 0) {
       const end = Math.min(text.length, offset + size);

@@ -7,7 +7,17 @@ import type { ColumnType } from "./values.ts";
  * the second half (cut at a record boundary) to a helper worker through the page, so both cores parse.
  */
 export type LoadRequest =
-  | { kind: "load"; file: Blob; name: string; types?: Record<string, ColumnType>; helper: boolean }
+  | {
+      kind: "load";
+      file: Blob;
+      name: string;
+      types?: Record<string, ColumnType>;
+      helper: boolean;
+      /** Tests only: after its first message the worker stops answering, as a hung worker would
+       * ("hang"), or fails outside its reading ("crash"). The page sets it only when a test asked for
+       * it before the page loaded (`window.__blauwTest`); no file or address can. */
+      faultForTest?: "hang" | "crash";
+    }
   | { kind: "part"; bytes: Uint8Array; plan: ReadPlan }
   | { kind: "part-done"; part: RawPart }
   | { kind: "part-failed"; message: string };

@@ -38,6 +38,13 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
   try {
     const totalBytes = file.size;
     post({ kind: "progress", stage: "reading", bytes: 0, totalBytes, rows: 0 });
+    if (request.faultForTest === "hang") spinForever();
+    if (request.faultForTest === "crash") {
+      setTimeout(() => {
+        throw new Error("a fault asked for by a test");
+      });
+      return;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const progress =
       (share: number) =>
@@ -133,6 +140,11 @@ function readHelperPart(bytes: Uint8Array, plan: ReadPlan): void {
   } catch (error) {
     post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/** Keeps this worker busy and silent until the page terminates it (the watchdog's test). */
+function spinForever(): never {
+  for (;;) performance.now();
 }
 
 /** UTF-8 text, or null when the bytes are not UTF-8. */

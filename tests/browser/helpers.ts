@@ -19,16 +19,19 @@ export function useBrowser(): () => Browser {
 
 /** Drops a file on the page the way a browser does: dragenter, dragover and drop with a DataTransfer. */
 export async function dropFile(page: Page, name: string, content: string): Promise<void> {
-  await page.evaluate(
-    ({ name, content }) => {
-      const transfer = new DataTransfer();
+  await dropFiles(page, [{ name, content }]);
+}
+
+/** Drops several files at once, in this order, as one DataTransfer. */
+export async function dropFiles(page: Page, files: { name: string; content: string }[]): Promise<void> {
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const { name, content } of files)
       transfer.items.add(new File([content], name, { type: "text/csv" }));
-      for (const type of ["dragenter", "dragover", "drop"]) {
-        document.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    { name, content },
-  );
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      document.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }
+  }, files);
 }

@@ -66,17 +66,20 @@ describe("the loader on arbitrary input", () => {
     );
   });
 
-  it("accounts for every line of quote-free text: the header, an empty line, or a row", {
+  it("accounts for every line of quote-free `;` text, decimal commas and all: the header, an empty line, or a row", {
     timeout: 120_000,
   }, () => {
     // A header of two names or more (a first line of one cell and a blank line is a title: see below),
     // lines with at least one cell that holds something, and empty lines in between.
     const line = fc.oneof(
       fc
-        // No decimal commas here: under "h;k", "x;2,5" leaves the delimiter itself in doubt (see #10).
-        .array(fc.constantFrom("1", "2.5", "a", "Totaal", ".", "NL01  ", "2024JJ00", "", " "), {
-          maxLength: 6,
-        })
+        // Decimal commas too: under "h;k", "x;2,5" must not make the comma the delimiter (issue 10).
+        .array(
+          fc.constantFrom("1", "2.5", "2,5", "83,7%", "a", "Totaal", ".", "NL01  ", "2024JJ00", "", " "),
+          {
+            maxLength: 6,
+          },
+        )
         .map((cells) => ["x", ...cells].join(";")),
       fc.constant(""),
     );
@@ -88,6 +91,7 @@ describe("the loader on arbitrary input", () => {
         const reading = readCsv(`${lines.join(end)}${end}`);
         const records = lines.slice(1).filter((text) => text !== "").length;
         expect(reading.rowCount).toBe(records);
+        expect(reading.dialect.delimiter).toBe(";");
       }),
       settings,
     );
