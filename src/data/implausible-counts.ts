@@ -49,14 +49,22 @@ export function implausibleCounts(table: CbsTable, tableId: string): Implausible
   const dimensions = Object.keys(table.data).filter(
     (name) => !topics.has(name) && !derived.test(name) && firstText(name),
   );
+  // Each dimension's values as trimmed texts, read once; a row's key joins them.
+  const texts = dimensions.map((name) =>
+    Array.from({ length: table.rowCount }, (_, row) => String(trimmed(table.data[name].at(row)) ?? "")),
+  );
   const cellsOf = (row: number) => {
     const cells = record<string>();
-    for (const name of dimensions) cells[name] = String(trimmed(table.data[name].at(row)) ?? "");
+    dimensions.forEach((name, j) => {
+      cells[name] = texts[j][row];
+    });
     return cells;
   };
-  const keyOf = (cells: Record<string, string>) => JSON.stringify(dimensions.map((name) => cells[name]));
+  /** A row's key, or the key of the row that differs from it in dimension `j` only, having `value` there. */
+  const keyOf = (row: number, j = -1, value = "") =>
+    texts.map((column, i) => (i === j ? value : column[row])).join("\u0000");
   const rowByKey = new Map<string, number>();
-  for (let row = 0; row < table.rowCount; row++) rowByKey.set(keyOf(cellsOf(row)), row);
+  for (let row = 0; row < table.rowCount; row++) rowByKey.set(keyOf(row), row);
 
   const problems: Problem[] = [];
   const flagged = new Map<number, Set<number>>();
@@ -100,33 +108,37 @@ export function implausibleCounts(table: CbsTable, tableId: string): Implausible
     }
   }
 
-  // The row each row is a part of, along each dimension that has a total.
-  const totalsOf: ((cells: Record<string, string>) => Record<string, string> | undefined)[] = [];
-  for (const name of dimensions) {
+  // Along each dimension that has a total, the value of the total a value is part of.
+  const totalsOf: { j: number; total: (value: string) => string | undefined }[] = [];
+  dimensions.forEach((name, j) => {
     if (name === "RegioS") {
       const countries = new Set<string>();
       for (let row = 0; row < table.rowCount; row++)
-        if (table.data.RegioS_level?.at(row) === "country")
-          countries.add(String(trimmed(table.data.RegioS.at(row))));
-      if (countries.size !== 1) continue;
+        if (table.data.RegioS_level?.at(row) === "country") countries.add(texts[j][row]);
+      if (countries.size !== 1) return;
       const [country] = countries;
-      totalsOf.push((cells) => (cells.RegioS === country ? undefined : { ...cells, RegioS: country }));
+      totalsOf.push({ j, total: (value) => (value === country ? undefined : country) });
     } else if (name === "Perioden") {
-      totalsOf.push((cells) => {
-        const period = parsePeriod(cells.Perioden);
-        return period && period.kind !== "year" ? { ...cells, Perioden: `${period.year}JJ00` } : undefined;
+      const years = new Map<string, string | undefined>();
+      totalsOf.push({
+        j,
+        total: (value) => {
+          if (!years.has(value)) {
+            const period = parsePeriod(value);
+            years.set(value, period && period.kind !== "year" ? `${period.year}JJ00` : undefined);
+          }
+          return years.get(value);
+        },
       });
     } else {
       const total = findTotal(table.data[name]).total?.trim();
-      if (total !== undefined)
-        totalsOf.push((cells) => (cells[name] === total ? undefined : { ...cells, [name]: total }));
+      if (total !== undefined) totalsOf.push({ j, total: (value) => (value === total ? undefined : total) });
     }
-  }
+  });
   for (let row = 0; row < table.rowCount; row++) {
-    const cells = cellsOf(row);
-    for (const totalOf of totalsOf) {
-      const totalCells = totalOf(cells);
-      const totalRow = totalCells ? rowByKey.get(keyOf(totalCells)) : undefined;
+    for (const { j, total: totalOf } of totalsOf) {
+      const totalValue = totalOf(texts[j][row]);
+      const totalRow = totalValue === undefined ? undefined : rowByKey.get(keyOf(row, j, totalValue));
       if (totalRow === undefined) continue;
       for (const measure of counts) {
         const part = value(row, measure.key);
