@@ -3,7 +3,14 @@ import Papa from "papaparse";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
-import { expectedWithout, implausible47008, leftOutKeys, writeOdata } from "../fixtures/cbs-synthetic.ts";
+import {
+  expectedWithout,
+  implausible47008,
+  implausible47013,
+  leftOutKeys,
+  writeLong,
+  writeOdata,
+} from "../fixtures/cbs-synthetic.ts";
 import { dropFile, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
@@ -192,5 +199,40 @@ describe("a file dropped on a topic notebook", () => {
     expect(note).toContain("2024 weggelaten");
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("leaves a year out of the internet reports when a category has more than its total", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${siteUrl}#/internet-reports`);
+    await page.waitForSelector('.cell[data-cell-id="internet-reports-2019-2024"] svg');
+    // SYNTHETIC (see the fixture): all crimes' internet reports of 2022 fewer than burglary's alone.
+    const { table, broken } = implausible47013();
+    const text = writeLong(table);
+    await dropFile(page, "onmogelijk-47013NED.csv", text);
+    await page.waitForSelector(".upload-problems li");
+    await page.waitForFunction(() =>
+      document
+        .querySelector('.cell[data-cell-id="internet-reports-2019-2024"] .blauw-chart-subtitle')
+        ?.textContent?.startsWith("Jouw bestand"),
+    );
+    const lines = text.replace(/^\uFEFF/, "").split("\n");
+    const partRow =
+      lines.findIndex((line) => line.startsWith('"1.1.1 Diefstal/inbraak woning";"2022";"Nederland";')) + 1;
+    const problems = await page.$$eval(".upload-problems li", (items) =>
+      items.map((item) => item.textContent),
+    );
+    expect(problems).toContainEqual(
+      expect.stringContaining(`rij ${partRow}, kolom “Internetaangiften (aantal)”: `),
+    );
+    const expected = expectedWithout(table, "Internetaangiften_3", leftOutKeys(broken), "year");
+    const labels = await page.$$eval(
+      '.cell[data-cell-id="internet-reports-2019-2024"] g[aria-label="text"] text',
+      (texts) => texts.map((t) => t.textContent),
+    );
+    expect(labels).toEqual([...expected.values()].map((value) => value.toLocaleString("nl-NL")));
+    expect(expected.has(2022)).toBe(false);
+    const note = await page.textContent('.cell[data-cell-id="internet-reports-2019-2024"] .blauw-chart-note');
+    expect(note).toContain(`2022 weggelaten: aantallen die niet kunnen kloppen (rij ${partRow} `);
+    await page.close();
   });
 });
