@@ -16,6 +16,13 @@ const gap = 4;
  * system font, Linux's default): on narrower fonts the estimate errs on the safe side.
  */
 export function textWidth(text: string): number {
+  return Math.ceil(rawWidth(text));
+}
+
+/** Width of a space in `textWidth`'s measure. */
+const spaceWidth = 4;
+
+function rawWidth(text: string): number {
   let width = 0;
   for (const character of text) {
     if (/[0-9€]/.test(character)) width += 7.7;
@@ -26,7 +33,7 @@ export function textWidth(text: string): number {
     else if (/[A-Z]/.test(character)) width += 8.8;
     else width += 7.4;
   }
-  return Math.ceil(width);
+  return width;
 }
 
 /** Plot wraps and cuts text by its own, narrower measure: a line `width` pixels wide, in its ems. */
@@ -44,6 +51,19 @@ export function shortFigure(row: FactRow, locale: Locale): string {
   return isApproximate(row) ? `≈ ${value}` : value;
 }
 
+/** Characters of a label looked at, at most: no chart has room for more, and a file's value may be megabytes. */
+const labelLimit = 300;
+
+/** The first `labelLimit` characters of a text (whole code points), ending in "…" when it was longer. */
+function bounded(text: string): string {
+  if (text.length <= labelLimit) return text;
+  let end = labelLimit;
+  // Never cut a surrogate pair in two.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 /**
  * Text in at most `lines` lines of at most `width` pixels, broken at spaces; what does not fit ends
  * the last line in "…".
@@ -51,7 +71,7 @@ export function shortFigure(row: FactRow, locale: Locale): string {
 export function fitLines(text: string, width: number, lines: number): string[] {
   const result: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of bounded(text).split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate) <= width || !line) line = candidate;
     else {
@@ -63,23 +83,41 @@ export function fitLines(text: string, width: number, lines: number): string[] {
   if (result.length <= lines && textWidth(result[result.length - 1]) <= width) return result;
   const kept = result.slice(0, lines);
   let last = result.slice(lines - 1).join(" ");
-  while (last.length > 1 && textWidth(`${last}…`) > width) last = last.slice(0, -1).trimEnd();
+  last = last.replace(/…$/, "");
+  while (last.length > 1 && textWidth(`${last}…`) > width) {
+    const code = last.charCodeAt(last.length - 1);
+    last = last.slice(0, code >= 0xdc00 && code <= 0xdfff ? -2 : -1).trimEnd();
+  }
   kept[lines - 1] = `${last}…`;
   return kept;
 }
 
 /** Splits text at spaces into at most `lines` lines of about equal width. */
-export function wrapText(text: string, lines = 2): string[] {
+export function wrapText(whole: string, lines = 2): string[] {
+  const text = bounded(whole);
   const words = text.split(/\s+/).filter(Boolean);
   if (lines < 2 || words.length < 2) return [text];
-  let best = [text];
-  let bestWidth = Number.POSITIVE_INFINITY;
-  for (let cut = 1; cut < words.length; cut++) {
-    const parts = [words.slice(0, cut).join(" "), ...wrapText(words.slice(cut).join(" "), lines - 1)];
-    const width = Math.max(...parts.map(textWidth));
-    if (width < bestWidth) [best, bestWidth] = [parts, width];
-  }
-  return best;
+  // Widths of words[0..i) with one space between words: a line's width from two sums, not a measure.
+  const sums = [0];
+  for (const word of words) sums.push(sums[sums.length - 1] + rawWidth(word));
+  const lineWidth = (from: number, to: number) =>
+    Math.ceil(sums[to] - sums[from] + spaceWidth * (to - from - 1));
+  // The cuts of words[from..] into at most `count` lines whose widest line is narrowest.
+  const best = (from: number, count: number): { cuts: number[]; width: number } => {
+    if (count < 2 || words.length - from < 2) return { cuts: [], width: lineWidth(from, words.length) };
+    let choice = { cuts: [] as number[], width: lineWidth(from, words.length) };
+    let first = true;
+    for (let cut = from + 1; cut < words.length; cut++) {
+      const rest = best(cut, count - 1);
+      const width = Math.max(lineWidth(from, cut), rest.width);
+      if (first || width < choice.width) choice = { cuts: [cut, ...rest.cuts], width };
+      first = false;
+    }
+    return choice;
+  };
+  const { cuts } = best(0, lines);
+  const bounds = [0, ...cuts, words.length];
+  return cuts.length === 0 ? [text] : bounds.slice(1).map((end, k) => words.slice(bounds[k], end).join(" "));
 }
 
 /** The channel values of a text mark with other texts. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fitLines, wrapText } from "../../src/charts/responsive.ts";
 import { inferColumn } from "../../src/data/infer.ts";
 import { readCsv } from "../../src/data/read.ts";
 import {
@@ -41,6 +42,9 @@ const readers: [string, (text: string) => unknown][] = [
   ["inferColumn", (text) => inferColumn([text, "1", "2"])],
   // Quoted, so that a run of tabs stays one cell (unquoted, it makes a file of 100,000 columns).
   ["readCsv", (text) => readCsv(`a;b\n"${text}";1\n"${text}";2\n`)],
+  // A file's category or column name becomes a chart label, fitted to its room and wrapped.
+  ["fitLines", (text) => fitLines(text, 200, 2)],
+  ["wrapText", (text) => wrapText(text, 3)],
   ["parseNotebook heading", (text) => parseNotebook(`# Kop ${text.replaceAll("%", "{#")}\n`)],
 ];
 
