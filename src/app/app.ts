@@ -1,5 +1,11 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
-import { type ColumnType, type CsvReading, normaliseCbs, topicWords } from "../data/index.ts";
+import {
+  type ColumnType,
+  type CsvReading,
+  implausibleCounts,
+  normaliseCbs,
+  topicWords,
+} from "../data/index.ts";
 import { svgToPng } from "../export/index.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
@@ -19,6 +25,7 @@ import { renderScratchPage } from "./scratch-page.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
 import { createToaster } from "./toast.ts";
+import { uploadProblems } from "./upload-problems.ts";
 
 /** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
 export function startApp(window: Window, root: HTMLElement): void {
@@ -142,13 +149,17 @@ export function startApp(window: Window, root: HTMLElement): void {
           return;
         }
         const aq = await import("arquero");
+        // Counts that cannot be right are problems too; the rows they concern stay out of every sum.
+        const counts = implausibleCounts(table, accepts.table);
+        const problems = [...reading.problems, ...counts.problems].sort((a, b) => a.row - b.row);
         target.setUpload({
           name: file.name,
           table: aq.table(table.data),
           rowCount: table.rowCount,
-          problems: reading.problems,
+          problems,
+          leftOut: counts.leftOut,
         });
-        const parts = () => {
+        const parts = (full: boolean) => {
           const back = h(
             document,
             "button",
@@ -175,11 +186,17 @@ export function startApp(window: Window, root: HTMLElement): void {
             ...table.unmatched.map(({ column, labels }) =>
               h(document, "p", {}, strings.unmatchedLabels(column, labels)),
             ),
+            // The list is for the page; the toast stays short on a phone and points to it.
+            problems.length === 0
+              ? ""
+              : full
+                ? uploadProblems(document, problems, locale)
+                : h(document, "p", {}, strings.problemsAbove(problems.length)),
             back,
           ];
         };
-        target.notice(h(document, "div", { class: "upload-notice" }, ...parts()));
-        toasts.show("status", ...parts());
+        target.notice(h(document, "div", { class: "upload-notice" }, ...parts(true)));
+        toasts.show("status", ...parts(false));
       },
       (error: Error) => {
         if (loading !== load) return;

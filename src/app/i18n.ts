@@ -112,6 +112,8 @@ const strings = {
     problemsTitle: (n: number) => `Problemen (${n})`,
     noProblems: "Geen problemen: elke rij en elke cel is gelezen.",
     moreProblems: (n: number) => `… en nog ${n} problemen`,
+    problemsAbove: (n: number) =>
+      `Het bestand heeft ${n === 1 ? "één probleem" : `${n.toLocaleString("nl-NL")} problemen`}; de lijst staat boven de notebook.`,
     row: "rij",
     column: "kolom",
     type: "type",
@@ -321,6 +323,8 @@ const strings = {
     problemsTitle: (n: number) => `Problems (${n})`,
     noProblems: "No problems: every row and every cell was read.",
     moreProblems: (n: number) => `… and ${n} more problems`,
+    problemsAbove: (n: number) =>
+      `The file has ${n === 1 ? "one problem" : `${n.toLocaleString("en-GB")} problems`}; they are listed above the notebook.`,
     row: "row",
     column: "column",
     type: "type",

@@ -7,7 +7,15 @@
  * With --json: {dialect, columns: [{name, type, …}], rowCount, problems, metadata, rows}.
  */
 import { readFileSync } from "node:fs";
-import { type CsvReading, quoted, readCsv, rowObjects } from "../data/index.ts";
+import {
+  type CsvReading,
+  implausibleCounts,
+  normaliseCbs,
+  quoted,
+  readCsv,
+  rowObjects,
+  whichCbsTable,
+} from "../data/index.ts";
 
 /** Columns listed in the text report; `--json` has them all. */
 const listedColumns = 200;
@@ -30,7 +38,16 @@ function describeDelimiter(delimiter: string): string {
   return delimiter === "\t" ? "tab" : `"${delimiter}"`;
 }
 
-function printText(file: string, reading: CsvReading): void {
+/** A reading with, for an export of a CBS table Blauw knows, the counts that cannot be right as problems. */
+function withCountProblems(reading: CsvReading): { reading: CsvReading; table?: string } {
+  const table = whichCbsTable(reading);
+  if (!table) return { reading };
+  const { problems } = implausibleCounts(normaliseCbs(reading, table), table);
+  const all = [...reading.problems, ...problems].sort((a, b) => a.row - b.row);
+  return { reading: { ...reading, problems: all }, table };
+}
+
+function printText(file: string, reading: CsvReading, table?: string): void {
   const { dialect, metadata, columns, rowCount, problems } = reading;
   say(file);
   say(
@@ -42,6 +59,8 @@ function printText(file: string, reading: CsvReading): void {
   for (const filter of metadata.filters) say(`  filter: ${filter}`);
   if (metadata.source) say(`  source: ${metadata.source}`);
   say(`  rows: ${rowCount}`);
+  if (table)
+    say(`  CBS table: ${table} (its counts checked: never negative, whole, not more than their total)`);
   say("  columns:");
   for (const column of columns.slice(0, listedColumns)) {
     const details = [
@@ -83,14 +102,14 @@ function main(): void {
     console.error(`Cannot read ${file}: ${error instanceof Error ? error.message : error}`);
     process.exit(2);
   }
-  const reading = readCsv(bytes);
+  const { reading, table } = withCountProblems(readCsv(bytes));
   if (json) {
     const { dialect, metadata, columns, rowCount, problems } = reading;
     process.stdout.write(
       `${JSON.stringify({ dialect, columns, rowCount, problems, metadata, rows: rowObjects(reading) })}\n`,
     );
   } else {
-    printText(file, reading);
+    printText(file, reading, table);
     process.stdout.write(`${lines.join("\n")}\n`);
   }
 }

@@ -2,6 +2,7 @@ import { record } from "../util/index.ts";
 import { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
 import { cbsTopicKeys, dimensionKey, topicKey } from "./cbs-topics.ts";
 import { type Cell, type Column, DictionaryColumn } from "./columns.ts";
+import { fileRow } from "./file-row.ts";
 import type { CsvReading } from "./read.ts";
 import type { Shape } from "./shape.ts";
 import { labelLevel, type Period, parsePeriod, parseRegion } from "./values.ts";
@@ -18,6 +19,9 @@ export interface CbsTable {
   renamed: { from: string; to: string }[];
   /** Labels without a code in the bundled code lists: kept as they were, left out of sums by level. */
   unmatched: { column: string; labels: string[] }[];
+  /** Where each row's figures are in the file, for problems: its line (as problems count rows) and,
+   * per key, the file's column (a table export holds one column per topic and period). */
+  origin: { rows: number[]; columns: Record<string, string>[] };
 }
 
 type Row = Record<string, Cell>;
@@ -46,17 +50,29 @@ export function normaliseCbs(reading: CsvReading, table: string): CbsTable {
   const dimensions = reading.metadata.dimensions;
   let data: Record<string, Column>;
   let rowCount = reading.rowCount;
+  const line = (row: number) => fileRow(reading.rowBreaks, row);
+  let origin: CbsTable["origin"];
   if (reading.dialect.shape === "statline-table" && dimensions) {
-    const rows = unpivot(reading, dimensions, nameOf);
+    const { rows, origins } = unpivot(reading, dimensions, nameOf);
     data = record<Column>();
     for (const name of new Set(rows.flatMap((row) => Object.keys(row))))
       data[name] = rows.map((row) => row[name] ?? null);
     rowCount = rows.length;
+    origin = { rows: origins.map((item) => line(item.row)), columns: origins.map((item) => item.columns) };
   } else {
     data = record<Column>();
+    const columns = record<string>();
     // Columns the loader derived are derived again below, under the new names.
     for (const column of reading.columns)
-      if (!column.derivedFrom) data[nameOf(column.name)] = reading.data[column.name];
+      if (!column.derivedFrom) {
+        const key = nameOf(column.name);
+        data[key] = reading.data[column.name];
+        columns[key] = column.name;
+      }
+    origin = {
+      rows: Array.from({ length: rowCount }, (_, row) => line(row)),
+      columns: Array.from({ length: rowCount }, () => columns),
+    };
   }
   const unmatched: CbsTable["unmatched"] = [];
   for (const [name, translate] of Object.entries(translators)) {
@@ -87,7 +103,7 @@ export function normaliseCbs(reading: CsvReading, table: string): CbsTable {
     data.Perioden_kind = part((period) => period.kind);
     data.Perioden_year = part((period) => period.year);
   }
-  return { shape: reading.dialect.shape, data, rowCount, renamed, unmatched };
+  return { shape: reading.dialect.shape, data, rowCount, renamed, unmatched, origin };
 }
 
 /** A column with `change` applied to each value: to each distinct value once for a dictionary column. */
@@ -115,7 +131,7 @@ function unpivot(
   reading: CsvReading,
   dimensions: NonNullable<CsvReading["metadata"]["dimensions"]>,
   nameOf: (title: string) => string,
-): Row[] {
+): { rows: Row[]; origins: { row: number; columns: Record<string, string> }[] } {
   const fixed = record<Cell>();
   // A table of one topic may name it in the preamble instead of in a header row.
   let fixedTopic: string | undefined;
@@ -127,8 +143,9 @@ function unpivot(
   }
   const rowKey = nameOf(dimensions.row);
   const labels = reading.data[dimensions.row];
-  const byKey = new Map<string, Row>();
+  const byKey = new Map<string, number>();
   const rows: Row[] = [];
+  const origins: { row: number; columns: Record<string, string> }[] = [];
   for (const [column, parts] of Object.entries(dimensions.columns)) {
     const values = reading.data[column];
     if (!values) continue;
@@ -140,16 +157,19 @@ function unpivot(
     for (let i = 0; i < reading.rowCount; i++) {
       const label = labels?.at(i) ?? null;
       const id = JSON.stringify([label, cells]);
-      let row = byKey.get(id);
-      if (!row) {
-        row = Object.assign(record<Cell>(), fixed);
+      let index = byKey.get(id);
+      if (index === undefined) {
+        const row = Object.assign(record<Cell>(), fixed);
         row[rowKey] = label;
         for (const [dimension, value] of cells) row[dimension] = value;
-        byKey.set(id, row);
+        index = rows.length;
+        byKey.set(id, index);
         rows.push(row);
+        origins.push({ row: i, columns: record<string>() });
       }
-      row[topic] = values.at(i) ?? null;
+      rows[index][topic] = values.at(i) ?? null;
+      origins[index].columns[topic] = column;
     }
   }
-  return rows;
+  return { rows, origins };
 }

@@ -1,24 +1,49 @@
+/** What a topic measures: a count (calls, crimes, reports: whole and never negative) or a percentage,
+ * and for a count, the count of the same row it is a part of. */
+export interface CbsMeasure {
+  key: string;
+  kind: "count" | "percent";
+  partOf?: string;
+}
+
+const count = (key: string, partOf?: string): CbsMeasure => ({ key, kind: "count", partOf });
+
 /**
- * Topic keys of the Politie tables Blauw's notebooks read, as the OData / bulk files name them.
- * 47008NED: the keys listed in DESIGN.md (data contract). 47013NED: the keys of its TypedDataSet on
- * dataderden.cbs.nl (`GeregistreerdeMisdrijven_1`, `Aangiften_2`, `Internetaangiften_3`), as public
- * loaders of that table read them.
+ * Topics of the Politie tables Blauw's notebooks read, as the OData / bulk files name them.
+ * 47008NED: the keys listed in DESIGN.md (data contract): all Prio 1 calls and, as parts of them, the
+ * calls per reaction time. 47013NED: the keys of its TypedDataSet on dataderden.cbs.nl
+ * (`GeregistreerdeMisdrijven_1`, `Aangiften_2`, `Internetaangiften_3`), as public loaders of that table
+ * read them; by CBS's definition a registered crime is one recorded by the police whether or not it was
+ * reported (https://www.cbs.nl/nl-nl/nieuws/2021/09/scherpe-daling-traditionele-vormen-van-criminaliteit/geregistreerd-misdrijf),
+ * so reports are part of registered crimes and internet reports part of reports.
  */
-const tableTopics = new Map<string, readonly string[]>(
+const tableMeasures = new Map<string, readonly CbsMeasure[]>(
   Object.entries({
     "47008NED": [
-      "Reactietijd0Tot15MinutenRelatief_1",
-      "Totaal_2",
-      "Reactietijd0Tot15Minuten_3",
-      "Reactietijd15Tot30Minuten_4",
-      "Reactietijd30Tot45Minuten_5",
-      "Reactietijd45Tot60Minuten_6",
-      "Reactietijd60Tot120Minuten_7",
-      "ReactietijdMeerDan120Minuten_8",
+      { key: "Reactietijd0Tot15MinutenRelatief_1", kind: "percent" },
+      count("Totaal_2"),
+      count("Reactietijd0Tot15Minuten_3", "Totaal_2"),
+      count("Reactietijd15Tot30Minuten_4", "Totaal_2"),
+      count("Reactietijd30Tot45Minuten_5", "Totaal_2"),
+      count("Reactietijd45Tot60Minuten_6", "Totaal_2"),
+      count("Reactietijd60Tot120Minuten_7", "Totaal_2"),
+      count("ReactietijdMeerDan120Minuten_8", "Totaal_2"),
     ],
-    "47013NED": ["GeregistreerdeMisdrijven_1", "Aangiften_2", "Internetaangiften_3"],
+    "47013NED": [
+      count("GeregistreerdeMisdrijven_1"),
+      count("Aangiften_2", "GeregistreerdeMisdrijven_1"),
+      count("Internetaangiften_3", "Aangiften_2"),
+    ],
   }),
 );
+
+/** The tables whose topics Blauw knows ("47008NED", "47013NED"). */
+export const cbsTables = (): string[] => [...tableMeasures.keys()];
+
+/** The topics known for a table ("47008NED") with what each measures, or none. */
+export function cbsMeasures(table: string): readonly CbsMeasure[] {
+  return tableMeasures.get(table.trim().toUpperCase()) ?? [];
+}
 
 /** Dimension titles of StatLine exports and their keys. */
 const dimensionKeys = new Map([
@@ -37,7 +62,7 @@ const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /** The topic keys known for a table ("47013NED"), or none. */
 export function cbsTopicKeys(table: string): readonly string[] {
-  return tableTopics.get(table.trim().toUpperCase()) ?? [];
+  return cbsMeasures(table).map((measure) => measure.key);
 }
 
 /** `"Soort misdrijf"` → "SoortMisdrijf", `"Regio's"` → "RegioS"; undefined for other titles. */

@@ -1,9 +1,17 @@
 export { type GroupOptions, type GroupTotal, groupTotals, keptRows } from "./aggregate.ts";
 export { type RawColumn, rawBuffers } from "./builders.ts";
-export { type CbsTotals, cbsTotals } from "./cbs.ts";
+export { type CbsTotals, type CbsTotalsOptions, cbsTotals } from "./cbs.ts";
 export { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
 export { type CbsTable, normaliseCbs } from "./cbs-shape.ts";
-export { cbsTopicKeys, dimensionKey, topicKey, topicWords } from "./cbs-topics.ts";
+export {
+  type CbsMeasure,
+  cbsMeasures,
+  cbsTables,
+  cbsTopicKeys,
+  dimensionKey,
+  topicKey,
+  topicWords,
+} from "./cbs-topics.ts";
 export { findTotal, isTotalCode, totalRank } from "./cbs-total-codes.ts";
 export {
   type Cell,
@@ -24,7 +32,9 @@ export {
 } from "./datapackage.ts";
 export { type Decoded, decodeBytes, type Encoding } from "./decode.ts";
 export { type Dialect, sniffDialect } from "./dialect.ts";
+export { fileRow } from "./file-row.ts";
 export { shortHash } from "./hash.ts";
+export { type ImplausibleCounts, implausibleCounts, type LeftOutRow } from "./implausible-counts.ts";
 export { type InferredColumn, inferColumn } from "./infer.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
 export {
@@ -60,4 +70,5 @@ export { type SourceUrls, sourceRef, sourceUrls } from "./source-url.ts";
 export { splitPoint } from "./split.ts";
 export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
 export { type ColumnType, type Period, parsePeriod, parseRegion, regionLevelOrder } from "./values.ts";
+export { whichCbsTable } from "./which-cbs-table.ts";
 export type { LoadMessage, LoadRequest } from "./worker-protocol.ts";

@@ -12,9 +12,23 @@ export type ProblemDetail =
   | { code: "too-many-columns"; found: number; kept: number }
   | { code: "not-text"; kind: NotText }
   | { code: "unnamed-column"; position: number; name: string }
-  | { code: "duplicate-column"; name: string; renamed: string };
+  | { code: "duplicate-column"; name: string; renamed: string }
+  | { code: "negative-count" | "fractional-count"; value: number; key: string }
+  | {
+      code: "count-exceeds-total";
+      value: number;
+      total: number;
+      totalColumn: string;
+      /** The total's row when it is another row of the file, and its dimensions. */
+      totalRow?: number;
+      totalKey?: string;
+      key: string;
+    };
 
 type Say = (detail: ProblemDetail) => string;
+
+const number = (value: number, locale: "nl" | "en") =>
+  value.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 6 });
 
 const notTextEnglish: Record<NotText, string> = {
   png: "this is not a CSV file but an image (PNG)",
@@ -68,6 +82,14 @@ const english: Say = (d) => {
       return `column ${d.position} has no name; called "${d.name}"`;
     case "duplicate-column":
       return `duplicate column name "${d.name}"; renamed to "${d.renamed}"`;
+    case "negative-count":
+      return `${number(d.value, "en")} cannot be right: a count is never negative; ${d.key} is left out of the charts`;
+    case "fractional-count":
+      return `${number(d.value, "en")} cannot be right: a count is a whole number; ${d.key} is left out of the charts`;
+    case "count-exceeds-total":
+      return d.totalRow === undefined
+        ? `${number(d.value, "en")} cannot be right: it is more than its total, ${number(d.total, "en")} in column "${d.totalColumn}" of the same row; ${d.key} is left out of the charts`
+        : `${number(d.value, "en")} cannot be right: it is more than its total, ${number(d.total, "en")} in row ${d.totalRow} (${d.totalKey}); both are left out of the charts`;
   }
 };
 
@@ -108,6 +130,14 @@ const dutch: Say = (d) => {
       return `kolom ${d.position} heeft geen naam; heet nu "${d.name}"`;
     case "duplicate-column":
       return `kolomnaam "${d.name}" komt twee keer voor; de tweede heet nu "${d.renamed}"`;
+    case "negative-count":
+      return `${number(d.value, "nl")} kan niet kloppen: een aantal is nooit negatief; ${d.key} blijft buiten de grafieken`;
+    case "fractional-count":
+      return `${number(d.value, "nl")} kan niet kloppen: een aantal is een geheel getal; ${d.key} blijft buiten de grafieken`;
+    case "count-exceeds-total":
+      return d.totalRow === undefined
+        ? `${number(d.value, "nl")} kan niet kloppen: het is meer dan het totaal, ${number(d.total, "nl")} in kolom "${d.totalColumn}" van dezelfde rij; ${d.key} blijft buiten de grafieken`
+        : `${number(d.value, "nl")} kan niet kloppen: het is meer dan het totaal, ${number(d.total, "nl")} in rij ${d.totalRow} (${d.totalKey}); beide blijven buiten de grafieken`;
   }
 };
 
@@ -127,6 +157,16 @@ function shortened(detail: ProblemDetail): ProblemDetail {
       return { ...detail, name: quoted(detail.name) };
     case "duplicate-column":
       return { ...detail, name: quoted(detail.name), renamed: quoted(detail.renamed) };
+    case "negative-count":
+    case "fractional-count":
+      return { ...detail, key: quoted(detail.key) };
+    case "count-exceeds-total":
+      return {
+        ...detail,
+        key: quoted(detail.key),
+        totalColumn: quoted(detail.totalColumn),
+        totalKey: detail.totalKey === undefined ? undefined : quoted(detail.totalKey),
+      };
     default:
       return detail;
   }

@@ -15,6 +15,7 @@ import { type Cell, type Column, DictionaryColumn, distinctValues, FloatColumn }
 import { type Decoded, decodeBytes, stripBom } from "./decode.ts";
 import { type Dialect, sniffDialect } from "./dialect.ts";
 import { type NotText, sniffNotText } from "./file-kind.ts";
+import { fileRow } from "./file-row.ts";
 import { readHeaderLine } from "./header-line.ts";
 import { inferColumn, type TypedColumn, typeRawColumn } from "./infer.ts";
 import { problemAt } from "./problems.ts";
@@ -55,6 +56,8 @@ export interface CsvReading {
   data: Record<string, Column>;
   rowCount: number;
   problems: Problem[];
+  /** Where each data row is in the file: pairs (row, line) from which rows follow line by line (see `fileRow`). */
+  rowBreaks: number[];
 }
 
 export interface ReadProgress {
@@ -483,18 +486,6 @@ export function mergeParts(first: RawPart, second: RawPart): RawPart {
   };
 }
 
-/** The record number of a row, from a part's row breaks. */
-function recordOf(rowBreaks: readonly number[], row: number): number {
-  let lo = 0;
-  let hi = rowBreaks.length / 2 - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (rowBreaks[mid * 2] <= row) lo = mid;
-    else hi = mid - 1;
-  }
-  return rowBreaks[lo * 2 + 1] + (row - rowBreaks[lo * 2]);
-}
-
 /** The plan again, with these columns read as texts (numbers planned from the first records that were not). */
 export function planWithTexts(plan: ReadPlan, columns: readonly number[]): ReadPlan {
   return {
@@ -528,7 +519,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
     const column = typed[j] as TypedColumn;
     for (const misfit of column.misfits) {
       problems.push(
-        problemAt(recordOf(part.rowBreaks, misfit.index), name, {
+        problemAt(fileRow(part.rowBreaks, misfit.index), name, {
           code: "misfit",
           text: misfit.text,
           type: column.type,
@@ -537,7 +528,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
     }
     if (column.moreMisfits > 0) {
       problems.push(
-        problemAt(recordOf(part.rowBreaks, column.misfits[column.misfits.length - 1].index), name, {
+        problemAt(fileRow(part.rowBreaks, column.misfits[column.misfits.length - 1].index), name, {
           code: "more-misfits",
           count: column.moreMisfits,
           type: column.type,
@@ -566,7 +557,15 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
     }
   });
   problems.sort((a, b) => a.row - b.row);
-  return { dialect: plan.dialect, metadata, columns, data, rowCount: part.rows, problems };
+  return {
+    dialect: plan.dialect,
+    metadata,
+    columns,
+    data,
+    rowCount: part.rows,
+    problems,
+    rowBreaks: part.rowBreaks,
+  };
 }
 
 /**
@@ -599,6 +598,7 @@ export function notTextReading(kind: NotText): CsvReading {
     data: record<Column>(),
     rowCount: 0,
     problems: [problemAt(1, "", { code: "not-text", kind })],
+    rowBreaks: [],
   };
 }
 

@@ -10,6 +10,8 @@ const browser = useBrowser();
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
+      // Before the notebook is mounted there are no cells at all, and "every cell has drawn" holds.
+      document.querySelector(".cell[data-cell-id]") !== null &&
       document.querySelectorAll(".cell-running").length === 0 &&
       [...document.querySelectorAll(".cell[data-cell-id]")].every((cell) =>
         cell.querySelector(":scope > figure.blauw-chart svg"),

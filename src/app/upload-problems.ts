@@ -1,0 +1,31 @@
+import { type Problem, problemText } from "../data/index.ts";
+import { h } from "./dom.ts";
+import { type Locale, t } from "./i18n.ts";
+
+/** Problems shown on a notebook page; the rest are counted (the full list is `npm run inspect`'s). */
+const shown = 20;
+
+/**
+ * The problems of a file dropped on a notebook, each with its row and column, in the reader's
+ * language: what the loader could not read and the counts that cannot be right (left out of the charts).
+ */
+export function uploadProblems(
+  document: Document,
+  problems: readonly Problem[],
+  locale: Locale,
+): HTMLElement {
+  const strings = t(locale);
+  const list = h(document, "ol", { class: "problem-list" });
+  for (const problem of problems.slice(0, shown)) {
+    const where = `${strings.row} ${problem.row}${problem.column ? `, ${strings.column} “${problem.column}”` : ""}`;
+    list.append(h(document, "li", {}, h(document, "strong", {}, where), `: ${problemText(problem, locale)}`));
+  }
+  return h(
+    document,
+    "details",
+    { class: "upload-problems", open: "" },
+    h(document, "summary", {}, strings.problemsTitle(problems.length)),
+    list,
+    problems.length > shown ? h(document, "p", {}, strings.moreProblems(problems.length - shown)) : "",
+  );
+}
