@@ -57,7 +57,8 @@ function firstTokenStart(source: string): number {
 function tryExpression(source: string): Expression | null {
   let node: Expression;
   try {
-    node = parseExpressionAt(source, 0, options);
+    // Parentheses kept, so that `(x)` or `(function f() {})` ends where the cell ends.
+    node = parseExpressionAt(source, 0, { ...options, preserveParens: true });
   } catch {
     return null;
   }

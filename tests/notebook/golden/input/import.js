@@ -1,0 +1,3 @@
+import { csv } from "d3";
+
+csv;
