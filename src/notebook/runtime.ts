@@ -41,9 +41,6 @@ export interface RunOptions {
 /** Names the runtime supplies per cell rather than from the standard library. */
 const cellLocals = new Set(["display", "view"]);
 
-// A display from a run that has since been superseded; the runtime drops the rejection it causes.
-const staleDisplay = new Error("stale display");
-
 /** A handle with the bookkeeping the runtime needs: how many times the block has been (re)started. */
 interface Handle extends CellHandle {
   version: number;
@@ -180,19 +177,17 @@ function installCell(module: Module, handle: Handle, block: CellBlock, state: In
   }
   const name = `cell ${handle.block.blockId}`;
   const definition = (...values: unknown[]) => {
-    // Each run gets its own version: what an older run displays after this one started is dropped.
+    // Each run gets its own version: what an older run displays after a newer one started is dropped
+    // (quietly: throwing would surface in the page as an unhandled rejection of the cell's own promises).
     const version = ++handle.version;
-    const current = () => {
-      if (handle.version !== version) throw staleDisplay;
-    };
+    const stale = () => handle.version !== version;
     const display = (value: unknown) => {
-      current();
-      element.append(toNode(value, document));
+      if (!stale()) element.append(toNode(value, document));
       return value;
     };
     let shown = 0;
     const view = <T>(input: HTMLElement & { value: T }) => {
-      current();
+      if (stale()) return inputValue(input);
       const position = shown === 0 ? `c${runnable.index}` : `c${runnable.index}-${shown}`;
       const named = runnable.views[shown];
       state.register(isNameKey(named) ? [named, position] : [position], input);
@@ -206,8 +201,7 @@ function installCell(module: Module, handle: Handle, block: CellBlock, state: In
     clear();
     element.classList.remove("cell-error");
     const shownValue = (value: unknown) => {
-      current();
-      if (runnable.autodisplay && value !== undefined && !isGenerator(value)) display(value);
+      if (!stale() && runnable.autodisplay && value !== undefined && !isGenerator(value)) display(value);
       return value;
     };
     const value = runnable.body(...args);

@@ -1,1 +1,1 @@
-count = 2;
+count = 2

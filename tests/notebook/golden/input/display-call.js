@@ -1,1 +1,1 @@
-display(x);
+display(x)

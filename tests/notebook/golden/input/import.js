@@ -1,3 +1,2 @@
 import { csv } from "d3";
-
-csv;
+csv
