@@ -42,6 +42,11 @@ const readers: [string, (text: string) => unknown][] = [
   // Quoted, so that a run of tabs stays one cell (unquoted, it makes a file of 100,000 columns).
   ["readCsv", (text) => readCsv(`a;b\n"${text}";1\n"${text}";2\n`)],
   ["parseNotebook heading", (text) => parseNotebook(`# Kop ${text.replaceAll("%", "{#")}\n`)],
+  // Spaces become blank lines between blocks, `%` the opening of an inline `${…}`.
+  [
+    "parseNotebook blocks",
+    (text) => parseNotebook(`a${text.replaceAll(" ", "\n").replaceAll("%", "${")}\n\`\`\`js\n1\n\`\`\`\n`),
+  ],
 ];
 
 /** Smallest time of a few runs of `work`, in ms: the least disturbed by the rest of the machine. */

@@ -20,8 +20,12 @@ export function extractInlineExpressions(tokens: Token[]): string[] {
       const content = child.content;
       let html = "";
       let at = 0;
+      let close = -1;
       for (let open = content.indexOf("${"); open !== -1; open = content.indexOf("${", open + 2)) {
         if (open < at) continue;
+        // No `}` left: nothing more can close (found once per `}`, so the text is scanned once).
+        if (close < open) close = content.indexOf("}", open);
+        if (close === -1) break;
         const end = expressionEnd(content, open + 2);
         if (end === -1) continue;
         html += escapeHtml(content.slice(at, open)) + inlinePlaceholder(found.length);
@@ -41,12 +45,17 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/** Longest inline expression read, in characters: bounds the work per `${`, so prose is read in linear time. */
+const longest = 4000;
+
 /** Offset of the `}` that closes an expression starting at `from`, or -1. */
 function expressionEnd(text: string, from: number): number {
+  // Parsed in a window of its own: acorn counts the lines before its starting point on every call.
+  const window = text.slice(from, from + longest);
   try {
-    const node = parseExpressionAt(text, from, { ecmaVersion: "latest" });
-    const close = /^\s*\}/.exec(text.slice(node.end));
-    return close ? node.end + close[0].length - 1 : -1;
+    let at = parseExpressionAt(window, 0, { ecmaVersion: "latest" }).end;
+    while (at < window.length && /\s/.test(window[at])) at++;
+    return window[at] === "}" ? from + at : -1;
   } catch {
     return -1;
   }

@@ -88,13 +88,9 @@ export function parseNotebook(text: string, file = "notebook"): ParsedNotebook {
   let done = hasFrontMatter ? bodyOffset : 0;
   // Cuts [done, end) into the blank lines before the prose, the prose, and blank lines left for later.
   const flush = (end: number) => {
-    const region = text.slice(done, end);
-    const leading = /^(?:[ \t]*\r?\n)*/.exec(region)?.[0].length ?? 0;
-    const content = region.slice(leading);
-    const after = /\r?\n(?:[ \t]*\r?\n)*[ \t]*$/.exec(content);
-    const proseEnd = after ? done + leading + after.index + (content[after.index] === "\r" ? 2 : 1) : end;
-    if (region.trim()) {
-      const span = { start: done + leading, end: proseEnd };
+    const { start, end: proseEnd } = trimBlankLines(text, done, end);
+    if (start < proseEnd) {
+      const span = { start, end: proseEnd };
       const source = text.slice(span.start, span.end);
       const inline = extractInlineExpressions(prose);
       const html = markdown.renderer.render(prose, markdown.options, {}).trim();
@@ -146,6 +142,24 @@ export function parseNotebook(text: string, file = "notebook"): ParsedNotebook {
     return { ...block, id: ids[i] };
   });
   return { data, headings, blocks, document: { blocks: sourceBlocks, tail: text.slice(done) } };
+}
+
+const isBlank = (char: string) => char === " " || char === "\t" || char === "\r" || char === "\n";
+
+/**
+ * The part of [from, to) between its blank lines: from the start of the first line with text to the
+ * end of the last (its line break included). Scanned by hand: a pattern would backtrack quadratically
+ * over long runs of blank lines.
+ */
+function trimBlankLines(text: string, from: number, to: number): Span {
+  let first = from;
+  while (first < to && isBlank(text[first])) first++;
+  if (first === to) return { start: to, end: to };
+  const start = text.lastIndexOf("\n", first - 1) + 1;
+  let last = to - 1;
+  while (isBlank(text[last])) last--;
+  const lineEnd = text.indexOf("\n", last);
+  return { start: Math.max(start, from), end: lineEnd === -1 || lineEnd >= to ? to : lineEnd + 1 };
 }
 
 /** Gives every heading an id (`{#explicit}` or a slug of its text, made unique) and lists them. */
