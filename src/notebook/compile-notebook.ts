@@ -1,5 +1,5 @@
 import { type CompiledCell, cellFunction, cellFunctionSource, compileCell } from "./compile/index.ts";
-import { parseNotebook } from "./parse/index.ts";
+import { type NotebookDocument, type ParsedNotebook, parseNotebook, serialize } from "./parse/index.ts";
 import type { CompiledNotebook, Heading, NotebookMeta, Span } from "./types.ts";
 
 /** An inline expression compiled to plain data, or its error. */
@@ -28,7 +28,29 @@ export interface NotebookSource {
 
 /** Parses and compiles a notebook; a cell that does not compile carries its error instead of a body. */
 export function compileNotebook(text: string, slug: string, file = `${slug}.md`): NotebookSource {
-  const parsed = parseNotebook(text, file);
+  return compileParsed(parseNotebook(text, file), slug);
+}
+
+/**
+ * Compiles an edited notebook document. Its blocks keep the ids the document carries: an edited cell
+ * is still the cell it was (on the page, `redefine` finds it by that id), though the text it now holds
+ * would give it another id when the written file is read afresh.
+ */
+export function compileDocument(document: NotebookDocument, slug: string): NotebookSource {
+  const parsed = parseNotebook(serialize(document), `${slug}.md`);
+  const fresh = parsed.document.blocks;
+  // Read back, the blocks are the same blocks in the same order, unless prose was put next to prose.
+  const same =
+    fresh.length === document.blocks.length &&
+    fresh.every((block, i) => block.kind === document.blocks[i].kind);
+  if (same) {
+    const carried = new Map(fresh.map((block, i) => [block.id, document.blocks[i].id]));
+    for (const block of parsed.blocks) block.blockId = carried.get(block.blockId) ?? block.blockId;
+  }
+  return compileParsed(parsed, slug);
+}
+
+function compileParsed(parsed: ParsedNotebook, slug: string): NotebookSource {
   const blocks: NotebookSource["blocks"] = parsed.blocks.map((block) => {
     if (block.kind === "prose") {
       const { blockId, span, html } = block;

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { compileNotebook, instantiateNotebook } from "../../src/notebook/compile-notebook.ts";
+import {
+  compileDocument,
+  compileNotebook,
+  instantiateNotebook,
+} from "../../src/notebook/compile-notebook.ts";
 import { type NotebookRun, runNotebook, type Stdlib } from "../../src/notebook/index.ts";
+import { editBlock, parseNotebook, serialize } from "../../src/notebook/parse/index.ts";
 import type { Block } from "../../src/notebook/types.ts";
 
 /** Compiles notebook text as the build does, and compiles one more cell for a redefinition. */
@@ -136,6 +141,28 @@ describe("one handle per block", () => {
     await turn();
     await turn();
     expect(byId("chart:late").textContent).toBe("new");
+  });
+});
+
+describe("an edit, end to end", () => {
+  it("parses, edits one block, writes the file back, compiles it and redefines only that block", async () => {
+    const text = `---\ntitle: Proef\n---\n\n# Kop\n\n${counted}`;
+    const { runs, run, byId } = start(text);
+    await until(() => byId("chart:shown").textContent === "5");
+    const { document } = parseNotebook(text);
+    const a = document.blocks.find((block) => block.kind === "code" && block.text.includes("const a = 1;"));
+    if (!a) throw new Error("no cell a");
+    const changed = editBlock(document, a.id, "const a = 4;");
+    // Compiled from the edited document, the block keeps the id the page runs it under.
+    const block = instantiateNotebook(compileDocument(changed, "proef")).blocks.find(
+      (candidate) => candidate.blockId === a.id,
+    );
+    expect(block).toBeDefined();
+    run.redefine(a.id, block as Block);
+    await until(() => byId("chart:shown").textContent === "11");
+    expect(byId("chart:shown").textContent).toBe("11");
+    expect(runs).toEqual({ b: 2, c: 1 });
+    expect(serialize(changed).replace("const a = 4;", "const a = 1;")).toBe(text);
   });
 });
 

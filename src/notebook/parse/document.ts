@@ -13,7 +13,8 @@
  * written-back file gives the untouched blocks the same ids again: `chart:<id>` for a cell with an
  * `id=`, otherwise a hash of the block's text (`js:<hash>`, `md:<hash>`); a second block with the
  * same text gets `~2`, a third `~3`, counted from the top. Only inserting an exact copy of a block
- * above it shifts that counter — two identical blocks are interchangeable anyway.
+ * above it shifts that counter — two identical blocks are interchangeable anyway. An edited block
+ * would get a new id from its new text; `compileDocument` (compile-notebook.ts) keeps the id it has.
  *
  * Markdown has no border between two paragraphs of prose: two prose blocks put next to each other
  * are one block when the file is read again (an editor should join them).
