@@ -84,6 +84,23 @@ const strings = {
     noChart: "Dit bestand heeft geen kolom met getallen om te tekenen.",
     rowsTitle: (n: string) => `Rijen (${n})`,
     columnsTitle: "Kolommen",
+    chooser: {
+      search: (label: string) => `Zoek in ${label}`,
+      placeholder: (count: string) => `zoek in ${count} keuzes`,
+      more: (count: string) => `… en nog ${count}; typ hierboven om te zoeken`,
+    },
+    columnPicker: {
+      legend: (total: string, n: number) =>
+        `Dit bestand heeft ${total} kolommen; hier staan er ${n} tegelijk`,
+      search: "Zoek kolommen op naam",
+      previous: (n: number) => `Vorige ${n}`,
+      next: (n: number) => `Volgende ${n}`,
+      showing: (from: string, to: string, of: string, query: string, total: string) =>
+        query
+          ? `Kolom ${from}–${to} van de ${of} kolommen met “${query}” in de naam (${total} in totaal).`
+          : `Kolom ${from}–${to} van ${of}.`,
+      none: (query: string) => `Geen kolomnaam bevat “${query}”.`,
+    },
     problemsTitle: (n: number) => `Problemen (${n})`,
     noProblems: "Geen problemen: elke rij en elke cel is gelezen.",
     moreProblems: (n: number) => `… en nog ${n} problemen`,
@@ -269,6 +286,22 @@ const strings = {
     noChart: "This file has no column of numbers to draw.",
     rowsTitle: (n: string) => `Rows (${n})`,
     columnsTitle: "Columns",
+    chooser: {
+      search: (label: string) => `Search ${label}`,
+      placeholder: (count: string) => `search ${count} choices`,
+      more: (count: string) => `… and ${count} more; type above to search`,
+    },
+    columnPicker: {
+      legend: (total: string, n: number) => `This file has ${total} columns; ${n} are shown at a time`,
+      search: "Find columns by name",
+      previous: (n: number) => `Previous ${n}`,
+      next: (n: number) => `Next ${n}`,
+      showing: (from: string, to: string, of: string, query: string, total: string) =>
+        query
+          ? `Columns ${from}–${to} of the ${of} columns with “${query}” in their name (${total} in all).`
+          : `Columns ${from}–${to} of ${of}.`,
+      none: (query: string) => `No column name contains “${query}”.`,
+    },
     problemsTitle: (n: number) => `Problems (${n})`,
     noProblems: "No problems: every row and every cell was read.",
     moreProblems: (n: number) => `… and ${n} more problems`,

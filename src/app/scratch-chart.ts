@@ -9,6 +9,7 @@ import {
 } from "../charts/index.ts";
 import type { CsvReading } from "../data/index.ts";
 import { chartToolbar } from "./chart-toolbar.ts";
+import { chooser } from "./chooser.ts";
 import { h } from "./dom.ts";
 import { type Locale, type Strings, t } from "./i18n.ts";
 import { choiceQuery } from "./scratch-link.ts";
@@ -84,30 +85,6 @@ function reasonText(reason: NoChartReason, strings: Strings, locale: Locale): st
   }
 }
 
-/** A labelled select: keyboard-usable, its label tied to it by `for`. */
-function chooser(
-  document: Document,
-  id: string,
-  label: string,
-  options: { value: string; text: string }[],
-  selected: string,
-): { field: HTMLElement; select: HTMLSelectElement } {
-  const select = h(document, "select", { id, name: id });
-  for (const { value, text } of options) {
-    const option = h(document, "option", { value }, text);
-    if (value === selected) option.selected = true;
-    select.append(option);
-  }
-  const field = h(
-    document,
-    "div",
-    { class: "scratch-chooser" },
-    h(document, "label", { for: id }, label),
-    select,
-  );
-  return { field, select };
-}
-
 /**
  * The first chart of a file: choosers for the measure, the kind of period, the region or level, each
  * category and the years; the chart in Blauw's frame with its toolbar (SVG, PNG, Gegevens, Link); the
@@ -147,6 +124,7 @@ export async function renderScratchChart(
       words.measure,
       dimensions.measures.map((m) => ({ value: m.column, text: m.column })),
       choice.measure,
+      locale,
     );
     fieldset.append(field);
     readers.push((next) => {
@@ -161,6 +139,7 @@ export async function renderScratchChart(
       words.step,
       period.steps.map((step) => ({ value: step, text: words.steps[step]?.[0] ?? step })),
       choice.step ?? "",
+      locale,
     );
     fieldset.append(field);
     readers.push((next) => {
@@ -188,7 +167,7 @@ export async function renderScratchChart(
           : "value" in choice.region
             ? `value:${choice.region.value}`
             : `level:${choice.region.level}`;
-    const { field, select } = chooser(document, "scratch-region", words.region, options, current);
+    const { field, select } = chooser(document, "scratch-region", words.region, options, current, locale);
     fieldset.append(field);
     readers.push((next) => {
       const value = select.value;
@@ -211,7 +190,14 @@ export async function renderScratchChart(
       })),
     ];
     const current = chosen === undefined ? undecided : chosen === null ? all : `value:${chosen}`;
-    const { field, select } = chooser(document, `scratch-category-${i}`, category.column, options, current);
+    const { field, select } = chooser(
+      document,
+      `scratch-category-${i}`,
+      category.column,
+      options,
+      current,
+      locale,
+    );
     fieldset.append(field);
     readers.push((next) => {
       const value = select.value;
@@ -227,8 +213,16 @@ export async function renderScratchChart(
       words.from,
       years,
       String(choice.from ?? dimensions.years[0]),
+      locale,
     );
-    const to = chooser(document, "scratch-to", words.to, years, String(choice.to ?? dimensions.years.at(-1)));
+    const to = chooser(
+      document,
+      "scratch-to",
+      words.to,
+      years,
+      String(choice.to ?? dimensions.years.at(-1)),
+      locale,
+    );
     fieldset.append(from.field, to.field);
     readers.push((next) => {
       const a = Number(from.select.value);

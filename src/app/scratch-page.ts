@@ -1,5 +1,12 @@
 import { type RepeatedKeyReport, scratchDimensions } from "../charts/index.ts";
-import { type Cell, type ColumnType, type CsvReading, problemText } from "../data/index.ts";
+import {
+  type Cell,
+  type ColumnSummary,
+  type ColumnType,
+  type CsvReading,
+  problemText,
+} from "../data/index.ts";
+import { columnPicker } from "./column-picker.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 import { renderScratchChart, repeatedKeyText } from "./scratch-chart.ts";
@@ -106,38 +113,81 @@ export async function renderScratchPage(
   });
   page.append(chart, problems);
 
-  // Columns, with a type override each
-  const table = h(document, "table", { class: "column-summary" });
-  table.append(
+  // Columns (with a type override each) and rows: of a wide file, the columns the picker chooses.
+  const Inputs = await import("@observablehq/inputs");
+  const summary = h(document, "table", { class: "column-summary" });
+  const rows = h(document, "div", { class: "scratch-rows-table" });
+  const byName = new Map(reading.columns.map((column) => [column.name, column]));
+  const picker = columnPicker(document, Object.keys(reading.data), locale, (shown) => {
+    const columns = shown.flatMap((name) => byName.get(name) ?? []);
+    // No column matches the search: the picker says so, and there is nothing to list.
+    if (columns.length === 0) {
+      summary.replaceChildren();
+      rows.replaceChildren();
+      return;
+    }
+    summary.replaceChildren(...summaryRows(document, columns, locale, onRetype));
+    rows.replaceChildren(
+      Inputs.table(lazyRows(reading, shown), tableOptions(columns, locale)) as unknown as Node,
+    );
+  });
+  page.append(
     h(
       document,
-      "tr",
-      {},
-      ...[strings.column, strings.type, strings.empty, strings.range, strings.unit].map((label) =>
-        h(document, "th", {}, label),
-      ),
+      "section",
+      { class: "scratch-columns" },
+      h(document, "h2", {}, strings.columnsTitle),
+      picker,
+      summary,
+    ),
+    h(
+      document,
+      "section",
+      { class: "scratch-rows" },
+      h(document, "h2", {}, strings.rowsTitle(number.format(reading.rowCount))),
+      rows,
     ),
   );
-  for (const column of reading.columns) {
-    const select = h(document, "select", { "aria-label": `${strings.type}: ${column.name}` });
-    for (const type of columnTypes) {
-      const option = h(document, "option", { value: type }, strings.scratch.typeNames[type] ?? type);
-      if (type === column.type) option.selected = true;
-      select.append(option);
-    }
-    if (column.derivedFrom) select.disabled = true;
-    select.addEventListener("change", () => onRetype(column.name, select.value as ColumnType));
-    const isYears = column.type === "integer" && Number(column.min) >= 1900 && Number(column.max) <= 2100;
-    const show = (value: number | string | undefined) =>
-      typeof value === "number" && !isYears ? number.format(value) : String(value);
-    const range =
-      column.min !== undefined
-        ? `${show(column.min)} … ${show(column.max)}`
-        : column.distinct !== undefined
-          ? String(column.distinct)
-          : "";
-    table.append(
-      h(
+  return page;
+}
+
+/** A header row and one row per column: name, type (a chooser that reads the file again), empties, range, unit. */
+function summaryRows(
+  document: Document,
+  columns: readonly ColumnSummary[],
+  locale: Locale,
+  onRetype: (column: string, type: ColumnType) => void,
+): HTMLTableRowElement[] {
+  const strings = t(locale);
+  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const header = h(
+    document,
+    "tr",
+    {},
+    ...[strings.column, strings.type, strings.empty, strings.range, strings.unit].map((label) =>
+      h(document, "th", {}, label),
+    ),
+  );
+  return [
+    header,
+    ...columns.map((column) => {
+      const select = h(document, "select", { "aria-label": `${strings.type}: ${column.name}` });
+      for (const type of columnTypes) {
+        const option = h(document, "option", { value: type }, strings.scratch.typeNames[type] ?? type);
+        if (type === column.type) option.selected = true;
+        select.append(option);
+      }
+      if (column.derivedFrom) select.disabled = true;
+      select.addEventListener("change", () => onRetype(column.name, select.value as ColumnType));
+      const show = (value: number | string | undefined) =>
+        typeof value === "number" && !isYears(column) ? number.format(value) : String(value);
+      const range =
+        column.min !== undefined
+          ? `${show(column.min)} … ${show(column.max)}`
+          : column.distinct !== undefined
+            ? String(column.distinct)
+            : "";
+      return h(
         document,
         "tr",
         {},
@@ -146,53 +196,52 @@ export async function renderScratchPage(
         h(document, "td", {}, number.format(column.missing)),
         h(document, "td", {}, range),
         h(document, "td", {}, column.unit ?? ""),
-      ),
-    );
-  }
-  page.append(
-    h(document, "section", { class: "scratch-columns" }, h(document, "h2", {}, strings.columnsTitle), table),
-  );
+      );
+    }),
+  ];
+}
 
-  // Rows
-  const Inputs = await import("@observablehq/inputs");
-  const rows = h(
-    document,
-    "section",
-    { class: "scratch-rows" },
-    h(document, "h2", {}, strings.rowsTitle(number.format(reading.rowCount))),
-  );
-  // Years read as integers are shown without a thousands separator.
-  const format = Object.fromEntries(
-    reading.columns
-      .filter(
-        (c) => c.type === "integer" && typeof c.min === "number" && c.min >= 1900 && Number(c.max) <= 2100,
-      )
-      .map((c) => [c.name, String]),
-  );
-  const tableOptions = {
-    rows: 15,
-    locale: locale === "nl" ? "nl-NL" : "en-GB",
-    format,
-    columns: Object.keys(reading.data),
-  };
-  // Rows are made as the table scrolls to them, not a million objects up front.
-  rows.append(Inputs.table(lazyRows(reading), tableOptions) as unknown as Node);
-  page.append(rows);
-  return page;
+/** Whole numbers between 1900 and 2100: years, shown without a thousands separator. */
+const isYears = (column: ColumnSummary) =>
+  column.type === "integer" && Number(column.min) >= 1900 && Number(column.max) <= 2100;
+
+/**
+ * Inputs.table's options for these columns. Format and alignment are given for each column from its
+ * type: left to itself, the table would look for each column's type by walking the rows.
+ */
+function tableOptions(columns: readonly ColumnSummary[], locale: Locale) {
+  const tag = locale === "nl" ? "nl-NL" : "en-GB";
+  const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 12 });
+  const format: Record<string, (value: Cell) => string> = Object.create(null);
+  const align: Record<string, "left" | "right"> = Object.create(null);
+  for (const column of columns) {
+    const numeric = column.type === "integer" || column.type === "number" || column.type === "percent";
+    align[column.name] = numeric ? "right" : "left";
+    format[column.name] = (value) =>
+      value == null
+        ? ""
+        : typeof value === "number" && !isYears(column)
+          ? number.format(value)
+          : String(value);
+  }
+  return { rows: 15, locale: tag, format, align, columns: columns.map((column) => column.name) };
 }
 
 /**
  * The rows of a reading as Inputs.table reads them (a length and an iterator), each row object made
- * when the table asks for it. Sorting by a column still makes them all, once.
+ * when the table asks for it and holding only the columns shown. Sorting by a column still makes
+ * them all, once.
  */
-function lazyRows(reading: CsvReading): Iterable<Record<string, Cell>> & { length: number } {
-  const names = Object.keys(reading.data);
+function lazyRows(
+  reading: CsvReading,
+  names: readonly string[],
+): Iterable<Record<string, Cell>> & { length: number } {
   const columns = names.map((name) => reading.data[name]);
   return {
     length: reading.rowCount,
     *[Symbol.iterator]() {
       for (let row = 0; row < reading.rowCount; row++) {
-        const object: Record<string, Cell> = {};
+        const object: Record<string, Cell> = Object.create(null);
         for (let j = 0; j < names.length; j++) object[names[j]] = columns[j].at(row) ?? null;
         yield object;
       }

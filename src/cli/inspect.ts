@@ -7,7 +7,13 @@
  * With --json: {dialect, columns: [{name, type, …}], rowCount, problems, metadata, rows}.
  */
 import { readFileSync } from "node:fs";
-import { type CsvReading, readCsv, rowObjects } from "../data/index.ts";
+import { type CsvReading, quoted, readCsv, rowObjects } from "../data/index.ts";
+
+/** Columns listed in the text report; `--json` has them all. */
+const listedColumns = 200;
+
+/** The report's lines, written to the terminal at once (a wide file has thousands). */
+const lines: string[] = [];
 
 /** A line for the terminal: control characters (a file's own ESC, CR, NUL …) shown escaped, never sent raw. */
 function say(line: string): void {
@@ -17,7 +23,7 @@ function say(line: string): void {
     const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
     safe += control ? `\\u${code.toString(16).padStart(4, "0")}` : char;
   }
-  console.log(safe);
+  lines.push(safe);
 }
 
 function describeDelimiter(delimiter: string): string {
@@ -37,7 +43,7 @@ function printText(file: string, reading: CsvReading): void {
   if (metadata.source) say(`  source: ${metadata.source}`);
   say(`  rows: ${rowCount}`);
   say("  columns:");
-  for (const column of columns) {
+  for (const column of columns.slice(0, listedColumns)) {
     const details = [
       column.type,
       column.unit ? `unit ${column.unit}` : "",
@@ -47,12 +53,17 @@ function printText(file: string, reading: CsvReading): void {
       column.distinct !== undefined ? `${column.distinct} distinct` : "",
       column.derivedFrom ? `from ${column.derivedFrom}` : "",
     ].filter(Boolean);
-    say(`    ${column.name}: ${details.join(", ")}`);
+    say(`    ${quoted(column.name)}: ${details.join(", ")}`);
+  }
+  if (columns.length > listedColumns) {
+    say(`    … and ${columns.length - listedColumns} more columns (use --json for all)`);
   }
   for (const note of metadata.notes) say(`  note: ${note}`);
   say(`  problems: ${problems.length}`);
   for (const problem of problems.slice(0, 50)) {
-    say(`    row ${problem.row}${problem.column ? `, column "${problem.column}"` : ""}: ${problem.message}`);
+    say(
+      `    row ${problem.row}${problem.column ? `, column "${quoted(problem.column)}"` : ""}: ${problem.message}`,
+    );
   }
   if (problems.length > 50) say(`    … and ${problems.length - 50} more (use --json for all)`);
 }
@@ -78,7 +89,10 @@ function main(): void {
     process.stdout.write(
       `${JSON.stringify({ dialect, columns, rowCount, problems, metadata, rows: rowObjects(reading) })}\n`,
     );
-  } else printText(file, reading);
+  } else {
+    printText(file, reading);
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
 }
 
 main();

@@ -38,7 +38,7 @@ export {
   tweedeKamerSearchUrl,
 } from "./official-documents.ts";
 export { type PackedColumn, type PackedReading, packReading, unpackReading } from "./pack.ts";
-export { type ProblemDetail, problemText } from "./problems.ts";
+export { type ProblemDetail, problemText, quoted } from "./problems.ts";
 export {
   type ColumnSummary,
   type CsvReading,

@@ -9,6 +9,7 @@ export type ProblemDetail =
   | { code: "unclosed-quote"; literal?: number }
   | { code: "stray-quote" }
   | { code: "empty-file" }
+  | { code: "too-many-columns"; found: number; kept: number }
   | { code: "not-text"; kind: NotText }
   | { code: "unnamed-column"; position: number; name: string }
   | { code: "duplicate-column"; name: string; renamed: string };
@@ -57,6 +58,8 @@ const english: Say = (d) => {
       return "a quote in the middle of a cell, or text after a closing quote; the cell was read as written";
     case "empty-file":
       return "the file is empty: it has no header row and no data";
+    case "too-many-columns":
+      return `the header has ${d.found} columns; only the first ${d.kept} are read (the others are left out of every row)`;
     case "not-text":
       return notTextEnglish[d.kind];
     case "unnamed-column":
@@ -93,6 +96,8 @@ const dutch: Say = (d) => {
       return "een aanhalingsteken midden in een cel, of tekst na een sluitend aanhalingsteken; de cel is gelezen zoals ze er staat";
     case "empty-file":
       return "het bestand is leeg: geen kopregel en geen gegevens";
+    case "too-many-columns":
+      return `de kopregel heeft ${d.found} kolommen; alleen de eerste ${d.kept} zijn gelezen (de rest is in geen enkele rij gelezen)`;
     case "not-text":
       return notTextDutch[d.kind];
     case "unnamed-column":

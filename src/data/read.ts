@@ -76,6 +76,8 @@ export interface ReadPlan {
   dialect: FileDialect;
   metadata: TableMetadata;
   header: string[];
+  /** Cells of a whole record in the file: more than `header` has when columns past `maxColumns` are left out. */
+  fileWidth: number;
   headerProblems: Problem[];
   /** Records before the first data record (header, preamble, blank lines). */
   dataStart: number;
@@ -92,6 +94,9 @@ export interface ReadPlan {
 const previewRecords = 2000;
 const previewChars = 1 << 20;
 const planSample = 500;
+/** Columns read at most: each costs work and memory whatever the number of rows, and no statistics
+ * export comes near this; the rest of a wider file is named in a problem, not read. */
+export const maxColumns = 20_000;
 
 /** Looks at the first records: dialect, the layout of the export, the header, each column's plan. */
 export function planReading(decoded: Decoded, types?: Record<string, ColumnType>): ReadPlan {
@@ -99,14 +104,16 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
   // The first records only: a megabyte of text holds thousands of them, and the rest is not looked at.
   // Lines that end in more than one way are made to end in "\n" (as `readPart` does).
   const source = sniffed.mixedLineEndings ? decoded.text.replace(/\r\n?/g, "\n") : decoded.text;
-  const prefix = source.slice(0, previewChars);
-  const complete = prefix.length === source.length;
-  const preview: Papa.ParseResult<string[]> = new Papa.Parser({
-    delimiter: sniffed.delimiter,
-    newline: sniffed.lineEnding,
-    quoteChar: '"',
-    preview: previewRecords,
-  }).parse(prefix, 0, !complete);
+  // A first line longer than the preview (a very wide header, a file of one line) makes the preview
+  // grow until it holds the header and a record after it, or the whole text.
+  let prefix = source.slice(0, previewChars);
+  let complete = prefix.length === source.length;
+  let preview = previewOf(prefix, sniffed, complete);
+  while (!complete && preview.data.length < 2) {
+    prefix = source.slice(0, prefix.length * 4);
+    complete = prefix.length === source.length;
+    preview = previewOf(prefix, sniffed, complete);
+  }
   const whole = complete && preview.meta.cursor >= source.length;
   let shaped = shapeRecords(preview.data);
   let rows: { row: number; cells: string[] }[] | undefined;
@@ -117,7 +124,13 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
     rows = shaped.records;
   }
   const headerProblems: Problem[] = [];
-  const header = uniqueHeader(shaped.header, shaped.headerRows, headerProblems);
+  const fileWidth = shaped.header.length;
+  if (fileWidth > maxColumns) {
+    headerProblems.push(
+      problemAt(shaped.headerRows, "", { code: "too-many-columns", found: fileWidth, kept: maxColumns }),
+    );
+  }
+  const header = uniqueHeader(shaped.header.slice(0, maxColumns), shaped.headerRows, headerProblems);
   const preferComma = sniffed.delimiter === ";";
   // Enough to tell numbers from texts; a column planned wrongly is read again (see `planWithTexts`).
   const sample = shaped.records.slice(0, planSample);
@@ -147,6 +160,7 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
     // The footer is looked for at the end of the reading, not in the first records.
     metadata: { ...shaped.metadata, source: rows ? shaped.metadata.source : undefined },
     header,
+    fileWidth,
     headerProblems,
     dataStart: rows ? 0 : Math.max(0, firstHeader) + 1,
     columns,
@@ -155,6 +169,19 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
     shaped: rows,
     recordLength,
   };
+}
+
+function previewOf(
+  prefix: string,
+  sniffed: { delimiter: string; lineEnding: "\r\n" | "\n" | "\r" },
+  complete: boolean,
+): Papa.ParseResult<string[]> {
+  return new Papa.Parser({
+    delimiter: sniffed.delimiter,
+    newline: sniffed.lineEnding,
+    quoteChar: '"',
+    preview: previewRecords,
+  }).parse(prefix, 0, !complete);
 }
 
 function parseAll(text: string, delimiter: string): string[][] {
@@ -203,6 +230,7 @@ class RecordSink {
   private nextRecord = -1;
   private pending: { row: number; cells: string[] }[] = [];
   private readonly width: number;
+  private readonly fileWidth: number;
 
   /** A cell whose quotes hide a delimiter, a line break or an escaped quote: fast mode cannot read it. */
   badQuote = false;
@@ -214,11 +242,14 @@ class RecordSink {
     private readonly quoted = false,
   ) {
     this.width = plan.header.length;
+    this.fileWidth = plan.fileWidth;
     this.builders = plan.columns.map((column) => builderFor(column, capacity));
   }
 
   push(record: number, cells: string[]): void {
     const width = this.width;
+    // A whole record of a file wider than the columns read: the cells past them are left (and said once).
+    if (cells.length === this.fileWidth && this.fileWidth > width) cells.length = width;
     if (cells.length !== width || cells[0] === "" || (this.quoted && cells[0] === '""')) {
       if (this.quoted) {
         const unquoted = unquoteAll(cells);

@@ -4,6 +4,8 @@
 import type { FactRow } from "../charts/index.ts";
 import { shortHash } from "../data/index.ts";
 import { columnsOf } from "./columns.ts";
+import { resolveCurrentColor } from "./resolve-current-color.ts";
+import { xmlSafeText } from "./xml-safe-text.ts";
 
 /** A line of text placed in the composed SVG. */
 export interface SvgText {
@@ -67,10 +69,21 @@ export const fontStack =
 /** The namespace of Blauw's provenance elements inside `<metadata>`. */
 export const provenanceNamespace = "https://blauw.nl/ns/provenance";
 
+const references: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  // As references, tab, line feed and carriage return survive a parser's attribute-value normalisation.
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+
+/** Text for an XML text node or quoted attribute: markup characters escaped, forbidden characters as U+FFFD. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) =>
-    ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : "&apos;",
-  );
+  return xmlSafeText(text).replace(/[&<>"'\t\n\r]/g, (ch) => references[ch]);
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -82,6 +95,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
  */
 export function composeSvg(parts: SvgParts): string {
   const { width, height, metadata } = parts;
+  // The legend's text and the plot's currentColor paint take the figure's colour.
+  const textColor = escapeXml(parts.texts[0]?.color ?? "#000");
   const lines: string[] = [];
   lines.push(
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" font-family="${escapeXml(parts.fontFamily)}" role="img" aria-labelledby="blauw-title" aria-describedby="blauw-desc">`,
@@ -111,15 +126,15 @@ export function composeSvg(parts: SvgParts): string {
     for (const swatch of parts.swatches) {
       lines.push(
         `<rect x="${round(swatch.x)}" y="${round(swatch.y - 10)}" width="12" height="12" fill="${escapeXml(swatch.color)}"/>`,
-        `<text x="${round(swatch.x + 16)}" y="${round(swatch.y)}" font-size="12" fill="currentColor">${escapeXml(swatch.label)}</text>`,
+        `<text x="${round(swatch.x + 16)}" y="${round(swatch.y)}" font-size="12" fill="${textColor}">${escapeXml(swatch.label)}</text>`,
       );
     }
     lines.push("</g>");
   }
-  lines.push(`<g transform="translate(0,${round(parts.plotY)})">`, parts.plot, "</g>", "</svg>");
-  // A legend's text takes the figure's colour; nothing else may rely on currentColor.
-  const textColor = parts.texts[0]?.color ?? "#000";
-  return `${lines.join("\n").replaceAll("currentColor", escapeXml(textColor))}\n`;
+  // The plot is markup already; forbidden characters never belong to markup, so replacing them all is safe.
+  const plot = resolveCurrentColor(xmlSafeText(parts.plot), textColor);
+  lines.push(`<g transform="translate(0,${round(parts.plotY)})">`, plot, "</g>", "</svg>");
+  return `${lines.join("\n")}\n`;
 }
 
 /** A hash of exactly the rows a chart shows (the permalink and the SVG's metadata record it). */

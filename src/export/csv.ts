@@ -1,6 +1,7 @@
 import type { FactRow } from "../charts/index.ts";
 import { sourceUrls } from "../data/index.ts";
 import { columnsOf } from "./columns.ts";
+import { xmlSafeText } from "./xml-safe-text.ts";
 
 /** How a chart's CSV is written. */
 export interface CsvOptions {
@@ -15,10 +16,18 @@ export interface CsvOptions {
 }
 
 /**
+ * Text a spreadsheet could run as a formula (OWASP): it starts with a tab or a carriage return, or with
+ * `=`, `+`, `-`, `@` — also after white space (no-break and ideographic spaces too), which spreadsheets
+ * may skip, and in full width (`＝`, `＋`, `－`, `＠`), which some read as the ASCII sign.
+ */
+const formula = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
  * The rows a chart shows as CSV, each with its source as full addresses: `source` (the fact sheet on the
  * site, or the official document) and `source_document` (the official document). Safe to open in a
- * spreadsheet: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
- * `'` (OWASP's rule), so it is never taken for a formula; numbers are written as numbers.
+ * spreadsheet: a text cell — a column name as well as a value — that could be taken for a formula gets
+ * a leading `'` (OWASP's rule, see `formula`); numbers are written as numbers; characters XML forbids
+ * are written as U+FFFD (see `xmlSafeText`); an invalid date is an empty cell.
  */
 export function chartCsv(rows: readonly FactRow[], options: CsvOptions = {}): string {
   const dutch = options.dialect === "excel-nl";
@@ -32,9 +41,9 @@ export function chartCsv(rows: readonly FactRow[], options: CsvOptions = {}): st
       if (!Number.isFinite(value)) return "";
       return dutch ? String(value).replace(".", ",") : String(value);
     }
-    if (value instanceof Date) return value.toISOString();
-    let text = typeof value === "string" ? value : JSON.stringify(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
+    let text = xmlSafeText(typeof value === "string" ? value : (JSON.stringify(value) ?? String(value)));
+    if (formula.test(text)) text = `'${text}`;
     return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   const resolved = (row: FactRow): Record<string, unknown> => {
@@ -44,7 +53,7 @@ export function chartCsv(rows: readonly FactRow[], options: CsvOptions = {}): st
     return urls ? { ...row, source: urls.page, source_document: urls.document } : row;
   };
   const lines = [
-    columns.join(separator),
+    columns.map(cell).join(separator),
     ...rows.map(resolved).map((row) => columns.map((column) => cell(row[column])).join(separator)),
   ];
   return `${dutch ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;

@@ -5,6 +5,8 @@
 import { figureInfo } from "../charts/index.ts";
 import { sourceRef, sourceUrls } from "../data/index.ts";
 import { composeSvg, dataHash, fontStack, type SvgSwatch, type SvgText } from "./compose.ts";
+import { resolveCurrentColor } from "./resolve-current-color.ts";
+import { xmlSafeText } from "./xml-safe-text.ts";
 
 export interface ExportMeta {
   notebook: string;
@@ -86,7 +88,8 @@ function inlinePlot(svg: SVGSVGElement, color: string): string {
   });
   for (const style of clone.querySelectorAll("style")) style.remove();
   const serializer = new (svg.ownerDocument.defaultView as Window & typeof globalThis).XMLSerializer();
-  return serializer.serializeToString(clone).replaceAll("currentColor", color);
+  // Paint Plot wrote as currentColor (colours outside the inlined properties); a label saying it stays.
+  return resolveCurrentColor(serializer.serializeToString(clone), color);
 }
 
 /** Splits text into lines no wider than `width` at this font size and weight. */
@@ -159,7 +162,8 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
   let y = 0;
   const block = (text: string | undefined, size: number, weight: number, fill: string) => {
     if (!text) return;
-    for (const line of wrap(figure.ownerDocument, text, size, weight, width - 2 * pad)) {
+    // Made safe before wrapping: U+000B would otherwise count as a space to break at, not as U+FFFD.
+    for (const line of wrap(figure.ownerDocument, xmlSafeText(text), size, weight, width - 2 * pad)) {
       y += Math.round(size * 1.35);
       texts.push({ text: line, x: pad, y, size, weight: weight === 400 ? undefined : weight, color: fill });
     }

@@ -4,6 +4,7 @@ import type { FactRow } from "../../src/charts/index.ts";
 import { sourceUrls } from "../../src/data/index.ts";
 import { chartCsv } from "../../src/export/index.ts";
 import { factRow } from "../util/fact-row.ts";
+import { xmlAllowed, xmlShown } from "../util/xml-characters.ts";
 
 const locator = "seeds/antwoorden-eerste-kamer-t03934.md#antwoord-20";
 const row = (value: number, extra: Partial<FactRow> = {}): FactRow =>
@@ -90,5 +91,79 @@ describe("the chart's data as CSV for Dutch spreadsheets", () => {
   it("neutralises formulas the same way", () => {
     expect(dutch).toContain(";'=SOM(A1);");
     expect(plain).toContain(",'=SOM(A1),");
+  });
+});
+
+describe("the CSV of a file's own names and values", () => {
+  const read = (text: string, delimiter: string) =>
+    Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter, skipEmptyLines: true }).data;
+
+  it("escapes and neutralises header cells exactly like data cells", () => {
+    const names = ["=HYPERLINK(1)", "a,b", 'zei "ja"', "regel\nnieuw", "@x", "; punt"];
+    const extra = Object.fromEntries(names.map((name) => [name, name]));
+    for (const dialect of ["plain", "excel-nl"] as const) {
+      const [header, line] = read(chartCsv([row(1, extra)], { dialect }), dialect === "plain" ? "," : ";");
+      expect(header.length, dialect).toBe(line.length);
+      // Each extra column holds its own name, so its header cell must read as its data cell does.
+      const extras = (cells: string[]) => cells.slice(-names.length);
+      expect(extras(header), dialect).toEqual(extras(line));
+      expect(new Set(extras(header)), dialect).toEqual(
+        new Set(names.map((name) => (/^[=@]/.test(name) ? `'${name}` : name))),
+      );
+    }
+  });
+
+  it("neutralises a formula after leading spaces, a no-break space or an ideographic space, and in full width", () => {
+    const starts = [
+      " =1+1",
+      "  +1",
+      "\u00A0=1",
+      "\u3000@A1",
+      "\uFF1D1+1",
+      "\uFF0B1",
+      "\uFF0D1",
+      "\uFF20A1",
+      " \uFF1D1",
+    ];
+    const csv = chartCsv(starts.map((label) => row(1, { label })));
+    const labels = read(csv, ",")
+      .slice(1)
+      .map((cells) => cells[1]);
+    expect(labels).toEqual(starts.map((label) => `'${label}`));
+    // Text that only looks alike stays as it is; a number stays a number.
+    const plain = chartCsv([row(-5, { label: "a = b" }), row(1, { label: " 5" })]);
+    expect(
+      read(plain, ",")
+        .slice(1)
+        .map((cells) => [cells[1], cells[4]]),
+    ).toEqual([
+      ["a = b", "-5"],
+      [" 5", "1"],
+    ]);
+  });
+
+  it("writes an invalid date as an empty cell instead of failing", () => {
+    const rows = [
+      row(1, { measured: new Date(Number.NaN) }),
+      row(2, { measured: new Date(Date.UTC(2024, 0, 31)) }),
+    ];
+    for (const dialect of ["plain", "excel-nl"] as const) {
+      const cells = read(chartCsv(rows, { dialect }), dialect === "plain" ? "," : ";");
+      const j = cells[0].indexOf("measured");
+      expect(cells.slice(1).map((line) => line[j])).toEqual(["", "2024-01-31T00:00:00.000Z"]);
+    }
+  });
+
+  it("writes no character XML forbids: each is U+FFFD, in names and values", () => {
+    const hostile = "a\u0001b\u000Bc\u001Fd\uFFFEe\uFFFFf\uD800g\uDC00h\tk";
+    const rows = [row(1, { label: hostile, [`kolom${hostile}`]: hostile })];
+    for (const dialect of ["plain", "excel-nl"] as const) {
+      const csv = chartCsv(rows, { dialect });
+      expect(xmlAllowed(csv), dialect).toBe(true);
+      const [header, line] = read(csv, dialect === "plain" ? "," : ";");
+      expect(header).toContain(xmlShown(`kolom${hostile}`));
+      expect(line[1]).toBe(xmlShown(hostile));
+      expect(line[header.indexOf(xmlShown(`kolom${hostile}`))]).toBe(xmlShown(hostile));
+    }
   });
 });
