@@ -44,7 +44,7 @@ export interface ChartSvgOptions {
 
 /** Loads a notebook's compiled module and its runtime, then renders prose, cells and contents. */
 export interface MountOptions {
-  /** Input values from a permalink (`c<cell>` keys). */
+  /** Input values from a permalink (variable names, or `c<cell>` keys of older links). */
   state?: Record<string, string>;
   /** Called with the inputs' values and the section whenever the reader changes an input. */
   onState?: (state: Record<string, string>) => void;

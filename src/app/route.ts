@@ -33,9 +33,14 @@ export function routeQuery(hash: string): URLSearchParams {
   return new URLSearchParams(at === -1 ? "" : hash.slice(at + 1));
 }
 
-/** The input values a link carries (`c<cell>` or `c<cell>-<n>` keys; see the notebook runtime). */
+/**
+ * The input values a link carries, keyed by the input's variable name (`bronnen=…`), or in links made
+ * before that by the cell's position (`c<cell>` or `c<cell>-<n>`); see the notebook's input-state.ts.
+ * Keys are names only (the runtime skips the link's own keys, `d=`), and values are only ever given to
+ * inputs as values: a link carries no code.
+ */
 export function routeState(hash: string): Record<string, string> {
-  return Object.fromEntries([...routeQuery(hash)].filter(([key]) => /^c\d+(-\d+)?$/.test(key)));
+  return Object.fromEntries([...routeQuery(hash)].filter(([key]) => /^[A-Za-z_$][\w$]{0,63}$/.test(key)));
 }
 
 /**

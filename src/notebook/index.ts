@@ -1,4 +1,4 @@
 export { elementWidth, inputValue, observe } from "./generators.ts";
-export { type NotebookRun, type RunOptions, runNotebook, type Stdlib } from "./runtime.ts";
+export { type CellHandle, type NotebookRun, type RunOptions, runNotebook, type Stdlib } from "./runtime.ts";
 export { type StdlibOptions, standardLibrary } from "./stdlib.ts";
-export type { CompiledNotebook, NotebookListing } from "./types.ts";
+export type { Block, CompiledNotebook, NotebookListing } from "./types.ts";

@@ -17,14 +17,37 @@ export interface Heading {
   anchor: string;
 }
 
+/** Start (inclusive) and end (exclusive) offsets of a block in its notebook file. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** An inline `${…}` of prose: compiled like an expression cell, or the reason it could not be. */
+export type InlineCell =
+  | { source: string; inputs: string[]; async: boolean; body: (...inputs: unknown[]) => unknown }
+  | { source: string; error: string };
+
 /** Prose rendered to HTML at compile time, with raw HTML in the Markdown disabled. */
 export interface ProseBlock {
   kind: "prose";
+  /** Stable id of the block (see parse/document.ts). */
+  blockId: string;
+  span: Span;
+  /** Each inline expression's value is shown as text in its `span.inline-cell[data-inline=n]`. */
   html: string;
+  inline: InlineCell[];
 }
 
 interface CellBase {
   kind: "cell";
+  /** Stable id of the block: survives inserting, moving and deleting other blocks. */
+  blockId: string;
+  span: Span;
+  /** `echo` in the info string: the cell's source is shown above its output. */
+  echo: boolean;
+  /** `run=false` in the info string: the cell is shown as code and never run. */
+  run: boolean;
   /** Position among the notebook's cells, from 0. */
   index: number;
   /** The chart id from the info string (`id=...`), for exportable charts. */
@@ -38,9 +61,12 @@ interface CellBase {
 export interface CompiledCellBlock extends CellBase {
   inputs: string[];
   outputs: string[];
-  /** An expression cell displays its value. */
   expression: boolean;
+  /** Whether the cell's value is shown: an expression cell that is not itself a `display(…)` call. */
+  autodisplay: boolean;
   async: boolean;
+  /** For each `view(…)` call, the variable name that keys its input in a link (see input-state.ts). */
+  views: (string | null)[];
   body: (...inputs: unknown[]) => unknown;
 }
 

@@ -46,6 +46,11 @@ const readers: [string, (text: string) => unknown][] = [
   ["fitLines", (text) => fitLines(text, 200, 2)],
   ["wrapText", (text) => wrapText(text, 3)],
   ["parseNotebook heading", (text) => parseNotebook(`# Kop ${text.replaceAll("%", "{#")}\n`)],
+  // Spaces become blank lines between blocks, `%` the opening of an inline `${…}`.
+  [
+    "parseNotebook blocks",
+    (text) => parseNotebook(`a${text.replaceAll(" ", "\n").replaceAll("%", "${")}\n\`\`\`js\n1\n\`\`\`\n`),
+  ],
 ];
 
 /** Smallest time of a few runs of `work`, in ms: the least disturbed by the rest of the machine. */

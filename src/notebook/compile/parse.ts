@@ -17,18 +17,48 @@ export type ParsedCell = { kind: "expression"; node: Expression } | { kind: "pro
  */
 export function parseCell(source: string, origin: CellOrigin = { line: 1 }): ParsedCell {
   const expression = tryExpression(source);
-  if (expression) return { kind: "expression", node: expression };
+  if (expression && !declaresByName(source, expression)) return { kind: "expression", node: expression };
+  let program: Program;
   try {
-    return { kind: "program", node: parse(source, options) };
+    program = parse(source, options);
   } catch (error) {
     throw asCellError(error, origin);
+  }
+  // A cell is a script, not a module: `import` and `export` are errors in the cell, not in the build.
+  for (const statement of program.body) {
+    if (/^(Import|Export\w*)Declaration$/.test(statement.type)) {
+      const what = statement.type === "ImportDeclaration" ? "import" : "export";
+      const { line, column } = statement.loc?.start ?? { line: 1, column: 0 };
+      const hint = what === "import" ? "; the standard library's names are in scope" : "";
+      throw cellError(`${what} is not allowed in a cell${hint}`, origin, line, column);
+    }
+  }
+  return { kind: "program", node: program };
+}
+
+/**
+ * `function f() {}` and `class K {}` alone read as expressions too, but people mean a declaration:
+ * the cell declares `f` or `K`, as in Observable Framework. A parenthesised one stays an expression.
+ */
+function declaresByName(source: string, node: Expression): boolean {
+  if (node.type !== "FunctionExpression" && node.type !== "ClassExpression") return false;
+  if (!node.id) return false;
+  return /^(?:async\s+)?(?:function|class)\b/.test(source.slice(firstTokenStart(source)));
+}
+
+function firstTokenStart(source: string): number {
+  try {
+    return tokenizer(source, options).getToken().start;
+  } catch {
+    return 0;
   }
 }
 
 function tryExpression(source: string): Expression | null {
   let node: Expression;
   try {
-    node = parseExpressionAt(source, 0, options);
+    // Parentheses kept, so that `(x)` or `(function f() {})` ends where the cell ends.
+    node = parseExpressionAt(source, 0, { ...options, preserveParens: true });
   } catch {
     return null;
   }

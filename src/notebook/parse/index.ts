@@ -1,4 +1,16 @@
+export {
+  blockContent,
+  deleteBlock,
+  editBlock,
+  insertBlock,
+  moveBlock,
+  type NotebookDocument,
+  type SourceBlock,
+  type SourceBlockKind,
+  type Span,
+  serialize,
+} from "./document.ts";
 export { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
 export { chartIdProblem, type InfoString, parseInfo } from "./info.ts";
-export { type ParsedNotebook, parseNotebook, type SourceCell } from "./markdown.ts";
+export { type ParsedNotebook, parseNotebook, type SourceCell, type SourceProse } from "./markdown.ts";
 export { slugify } from "./slug.ts";

@@ -1,0 +1,2 @@
+import { csv } from "d3";
+csv

@@ -1,0 +1,2 @@
+const table = await data("reaction-times");
+const rows = table.objects();

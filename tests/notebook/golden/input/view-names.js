@@ -1,0 +1,2 @@
+const bronnen = view(Inputs.radio(["a", "b"], { value: "a" }));
+const { pick } = view(Inputs.form({ pick: Inputs.toggle() }));
