@@ -205,6 +205,15 @@ function summaryRows(
 const isYears = (column: ColumnSummary) =>
   column.type === "integer" && Number(column.min) >= 1900 && Number(column.max) <= 2100;
 
+/** Characters of a cell the rows table shows: a file's megabyte-long cell would take the page seconds to lay out. */
+const cellLimit = 1000;
+function shownCell(text: string): string {
+  if (text.length <= cellLimit) return text;
+  // Never cut a surrogate pair in two.
+  const code = text.charCodeAt(cellLimit - 1);
+  return `${text.slice(0, code >= 0xd800 && code <= 0xdbff ? cellLimit - 1 : cellLimit)}…`;
+}
+
 /**
  * Inputs.table's options for these columns. Format and alignment are given for each column from its
  * type: left to itself, the table would look for each column's type by walking the rows.
@@ -222,7 +231,7 @@ function tableOptions(columns: readonly ColumnSummary[], locale: Locale) {
         ? ""
         : typeof value === "number" && !isYears(column)
           ? number.format(value)
-          : String(value);
+          : shownCell(String(value));
   }
   return { rows: 15, locale: tag, format, align, columns: columns.map((column) => column.name) };
 }

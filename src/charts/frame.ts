@@ -1,8 +1,10 @@
 import * as Plot from "@observablehq/plot";
+import { max, min } from "d3";
 import { describeLocator, type SourceDescription } from "../data/index.ts";
 import { formatFigure, formatNumber, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { categorical } from "./palette.ts";
 import {
+  boundedLabel,
   fitLines,
   hasValueLabels,
   lineHeight,
@@ -228,9 +230,11 @@ function layout(options: ChartFigureOptions, width: number): Layout {
   const values = rows.map((row) => row.value);
   const scale = options.valueAxis === "x" ? plot.x : plot.y;
   const domain = (
-    Array.isArray(scale?.domain) ? scale.domain : [Math.min(0, ...values), Math.max(0, ...values)]
+    Array.isArray(scale?.domain)
+      ? scale.domain
+      : [Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 0)]
   ).map(Number);
-  const widestTick = Math.max(...domain.map((value) => textWidth(tickLabel(value))));
+  const widestTick = max(domain, (value) => textWidth(tickLabel(value))) ?? 0;
   const xLabel = typeof plot.x?.label === "string" && plot.x.label !== "";
   if (options.valueAxis !== "x") {
     const band = plot.x?.type === "band";
@@ -248,9 +252,10 @@ function layout(options: ChartFigureOptions, width: number): Layout {
       ? domainY
       : rows.map((r) => rowLabel(r, locale));
   const count = new Set(labels).size;
-  const longest = Math.max(40, ...labels.map((label) => textWidth(String(label))));
+  // Loops, never Math.max(...list): a file may give more labels (or words) than a call takes arguments.
+  const longest = Math.max(40, max(labels, (label) => textWidth(boundedLabel(String(label)))) ?? 0);
   const figures = (format: (row: FactRow) => string) =>
-    labelled ? Math.max(0, ...rows.map((row) => textWidth(format(row)))) + 8 : 0;
+    labelled ? Math.max(0, max(rows, (row) => textWidth(format(row))) ?? 0) + 8 : 0;
   // The last value tick is centred on the plot's edge: half of it needs room beside the plot.
   const marginRight = (figureWidth: number) => Math.max(figureWidth, Math.ceil(widestTick / 2) + 4, 12);
   const plotWidth = minimumPlotWidth(width);
@@ -262,7 +267,7 @@ function layout(options: ChartFigureOptions, width: number): Layout {
   // At least the height the labels need; the notebook may ask for more.
   const capped = (needed: number) =>
     Math.min(maximumHeight, Math.max(options.height ?? plot.height ?? 0, needed));
-  const longestWord = Math.max(...labels.flatMap((label) => String(label).split(/\s+/)).map(textWidth));
+  const longestWord = max(labels, (label) => max(boundedLabel(String(label)).split(/\s+/), textWidth)) ?? 0;
   const wordsFit = longestWord + 16 <= beside;
   // Labels longer than the margin wrap onto more lines (in a narrow column) instead of being cut off;
   // a label that would need more lines than `besideLines` goes above its bar, cut.
@@ -308,7 +313,7 @@ function layout(options: ChartFigureOptions, width: number): Layout {
       Plot.text(labels, {
         y: (label: unknown) => label,
         text: (label: unknown) => fitLines(String(label), room, aboveLines).join("\n"),
-        title: (label: unknown) => String(label),
+        title: (label: unknown) => boundedLabel(String(label), 1000),
         frameAnchor: "left",
         textAnchor: "start",
         lineAnchor: "bottom",

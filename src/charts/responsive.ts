@@ -1,4 +1,5 @@
 import type * as Plot from "@observablehq/plot";
+import { max } from "d3";
 import { formatValue, isApproximate } from "./format.ts";
 import type { FactRow, Locale } from "./types.ts";
 
@@ -54,10 +55,10 @@ export function shortFigure(row: FactRow, locale: Locale): string {
 /** Characters of a label looked at, at most: no chart has room for more, and a file's value may be megabytes. */
 const labelLimit = 300;
 
-/** The first `labelLimit` characters of a text (whole code points), ending in "…" when it was longer. */
-function bounded(text: string): string {
-  if (text.length <= labelLimit) return text;
-  let end = labelLimit;
+/** The first `limit` characters of a text (whole code points), ending in "…" when it was longer. */
+export function boundedLabel(text: string, limit = labelLimit): string {
+  if (text.length <= limit) return text;
+  let end = limit;
   // Never cut a surrogate pair in two.
   const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end--;
@@ -71,7 +72,7 @@ function bounded(text: string): string {
 export function fitLines(text: string, width: number, lines: number): string[] {
   const result: string[] = [];
   let line = "";
-  for (const word of bounded(text).split(/\s+/).filter(Boolean)) {
+  for (const word of boundedLabel(text).split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate) <= width || !line) line = candidate;
     else {
@@ -94,7 +95,7 @@ export function fitLines(text: string, width: number, lines: number): string[] {
 
 /** Splits text at spaces into at most `lines` lines of about equal width. */
 export function wrapText(whole: string, lines = 2): string[] {
-  const text = bounded(whole);
+  const text = boundedLabel(whole);
   const words = text.split(/\s+/).filter(Boolean);
   if (lines < 2 || words.length < 2) return [text];
   // Widths of words[0..i) with one space between words: a line's width from two sums, not a measure.
@@ -143,7 +144,7 @@ const collide = (a: Box, b: Box) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > -gap &&
   Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
 
-const widest = (text: string) => Math.max(...text.split("\n").map(textWidth));
+const widest = (text: string) => max(text.split("\n"), textWidth) ?? 0;
 
 /**
  * A render transform for the tick labels of an x axis: labels that would run into each other are

@@ -123,7 +123,7 @@ export function shapeRecords(all: readonly string[][]): Shaped {
  * ("Regio's", "aantal", …) become the columns "Regio's", "Misdrijven 2022", ….
  */
 function combineHeaders(rows: string[][], metadata: TableMetadata): string[] {
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
   const units = rows[rows.length - 1];
   const dimensions = rows.slice(0, -1);
   const columns = record<Record<string, string>>();

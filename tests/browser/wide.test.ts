@@ -101,3 +101,37 @@ describe("a file with thousands of columns on the scratch page", () => {
     await page.close();
   });
 });
+
+describe("a file whose category value is a megabyte of words", () => {
+  it("draws its chart and lists its rows, the long value shortened", async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${siteUrl}#/`);
+    await page.waitForSelector("main h1");
+    const long = "x ".repeat(500_000).trim();
+    await dropFile(page, "lang.csv", `soort,aantal\n${long},1\nkort,2\n`);
+    await page.waitForSelector(".scratch-rows table", { timeout: 120_000 });
+    expect(await page.$$eval(".scratch .blauw-chart svg", (svgs) => svgs.length)).toBeGreaterThan(0);
+    const cells = await page.$$eval(".scratch-rows tbody tr", (rows) =>
+      rows.map((row) => row.querySelectorAll("td")[1]?.textContent ?? ""),
+    );
+    expect(cells.map((cell) => cell.length)).toEqual([1001, 4]);
+    expect(cells[0]).toBe(`${long.slice(0, 1000)}…`);
+    // The chart's label for it is cut to what fits, with the whole value in its title.
+    const labels = await page.$$eval(".scratch .blauw-chart svg text", (texts) =>
+      texts.map((text) => ({
+        shown: [...text.childNodes]
+          .filter((node) => node.nodeName !== "title")
+          .map((node) => node.textContent)
+          .join(""),
+        title: text.querySelector("title")?.textContent ?? "",
+      })),
+    );
+    const label = labels.find((l) => l.shown.startsWith("x x"));
+    expect(label?.shown.length).toBeLessThan(400);
+    expect(label?.shown.endsWith("…")).toBe(true);
+    expect(label?.title).toBe(`${long.slice(0, 1000)}…`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
