@@ -112,6 +112,10 @@ export function startApp(window: Window, root: HTMLElement): void {
     if (retried) panel.focus();
     const load = loadFile(file, file.name, panel.update, undefined, panel.stalled);
     loading = load;
+    // Closing the toast hides a reading in progress; a stuck one is stopped, not left spinning.
+    toasts.onClose(() => {
+      if (loading === load && panel.isStuck()) stopLoading();
+    });
     load.result.then(
       async (reading) => {
         if (loading !== load || page !== target) return;
@@ -251,6 +255,8 @@ export function startApp(window: Window, root: HTMLElement): void {
     // A message about the page being left does not belong on the page drawn next.
     if (keepToast) keepToast = false;
     else toasts.dismiss();
+    // A reading that got stuck is stopped when the reader goes elsewhere.
+    if (loading && document.querySelector(".load-progress.stuck")) loading.cancel();
     page?.dispose();
     page = null;
     const content = await renderRoute(route);

@@ -20,6 +20,8 @@ export interface ProgressPanel {
   stalled: (stall: LoadStall) => void;
   /** Puts the focus on the panel's Cancel button (after Try again, so the focus stays with the load). */
   focus: () => void;
+  /** Whether the reading is stuck now (said so, with Try again and Stop). */
+  isStuck: () => boolean;
 }
 
 /**
@@ -58,7 +60,11 @@ export function progressPanel(
     alert,
   );
   const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
-  const megabytes = (bytes: number) => `${number.format(Math.round(bytes / 1e5) / 10)} MB`;
+  // Sizes in MB, or in kB for a file under a megabyte (never "0 MB of 0 MB").
+  const size = (bytes: number, total: number) =>
+    total < 1e6
+      ? `${number.format(Math.round(bytes / 100) / 10)} kB`
+      : `${number.format(Math.round(bytes / 1e5) / 10)} MB`;
   let stuck = false;
   return {
     element,
@@ -78,8 +84,8 @@ export function progressPanel(
       bar.value = progress.stage === "reading" ? share / 2 : 0.5 + share / 2;
       text.textContent = strings.progress(
         progress.stage,
-        megabytes(progress.bytes),
-        megabytes(progress.totalBytes),
+        size(progress.bytes, progress.totalBytes),
+        size(progress.totalBytes, progress.totalBytes),
         number.format(progress.rows),
       );
     },
@@ -93,5 +99,6 @@ export function progressPanel(
       retry.focus();
     },
     focus: () => cancel.focus(),
+    isStuck: () => stuck,
   };
 }

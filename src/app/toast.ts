@@ -10,6 +10,8 @@ export interface Toaster {
   /** Shows one message (replacing the one shown), text and elements only. */
   show(kind: ToastKind, ...content: (Node | string)[]): void;
   dismiss(): void;
+  /** Called once if the reader closes the toast shown now (× or Escape); not when it is replaced. */
+  onClose(callback: () => void): void;
   /** The label of the close button, in the page's language. */
   relabel(close: string): void;
 }
@@ -23,30 +25,45 @@ export function createToaster(document: Document, closeLabel: string): Toaster {
   const urgent = h(document, "div", { class: "toast-live", role: "alert" });
   const element = h(document, "div", { class: "toast-region" }, polite, urgent);
   let label = closeLabel;
+  let closing: (() => void) | undefined;
   const dismiss = () => {
+    closing = undefined;
     polite.replaceChildren();
     urgent.replaceChildren();
   };
+  const close = () => {
+    const callback = closing;
+    dismiss();
+    callback?.();
+  };
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || event.defaultPrevented || !element.querySelector(".toast")) return;
-    dismiss();
+    close();
   });
   return {
     element,
     show: (kind, ...content) => {
-      const close = h(document, "button", { type: "button", class: "toast-close", "aria-label": label }, "×");
-      close.addEventListener("click", dismiss);
+      const button = h(
+        document,
+        "button",
+        { type: "button", class: "toast-close", "aria-label": label },
+        "×",
+      );
+      button.addEventListener("click", close);
       const toast = h(
         document,
         "div",
         { class: `toast toast-${kind}` },
         h(document, "div", { class: "toast-body" }, ...content),
-        close,
+        button,
       );
       dismiss();
       (kind === "alert" ? urgent : polite).append(toast);
     },
     dismiss,
+    onClose: (callback) => {
+      closing = callback;
+    },
     relabel: (close) => {
       label = close;
       for (const button of element.querySelectorAll(".toast-close")) button.setAttribute("aria-label", close);

@@ -80,6 +80,42 @@ describe("a loader worker that stops answering", () => {
     await page.close();
   });
 
+  it("is stopped when the reader closes its toast or leaves the page, never left spinning", async () => {
+    const page = await faultyPage({ hangLoads: 2 });
+    // Count the workers the page ends.
+    await page.evaluate(() => {
+      const counter = window as unknown as { ended: number };
+      counter.ended = 0;
+      const terminate = Worker.prototype.terminate;
+      Worker.prototype.terminate = function (this: Worker) {
+        counter.ended++;
+        terminate.call(this);
+      };
+    });
+    const ended = () => page.evaluate(() => (window as unknown as { ended: number }).ended);
+    await page.goto(`${siteUrl}#/reaction-times`);
+    await page.waitForSelector('.cell[data-cell-id="share-within-15-minutes"] svg');
+    await dropFile(page, "iets-anders.csv", "RegioS,Perioden,Aantal\nNL01,2024JJ00,5\n");
+    await page.waitForSelector(".toast .load-stalled-text:not(:empty)");
+    const before = await ended();
+    await page.keyboard.press("Escape");
+    expect(await page.$(".toast")).toBeNull();
+    expect(await ended()).toBeGreaterThan(before);
+
+    // On the home page, a stuck reading is ended when the reader goes to a notebook.
+    await page.goto(`${siteUrl}#/`);
+    await page.waitForSelector(".cards");
+    await dropFile(page, "jaren.csv", csv);
+    await page.waitForSelector(".load-stalled-text:not(:empty)");
+    const stuck = await ended();
+    await page.evaluate(() => {
+      window.location.hash = "#/doxing";
+    });
+    await page.waitForSelector(".blauw-chart svg");
+    expect(await ended()).toBeGreaterThan(stuck);
+    await page.close();
+  });
+
   it("that fails (an error event) is said the same way, and Try again reads the file", async () => {
     const page = await faultyPage({ crashLoads: 1 });
     await dropFile(page, "jaren.csv", csv);
