@@ -3,6 +3,8 @@ import { figureSvg } from "../export/index.ts";
 import type { CompiledNotebook, NotebookListing, NotebookRun, Stdlib } from "../notebook/index.ts";
 import { addToolbars } from "./chart-toolbar.ts";
 import { h } from "./dom.ts";
+import { editBar } from "./edit-bar.ts";
+import { loadEdit } from "./edit-store.ts";
 import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 import { keepInView } from "./keep-in-view.ts";
@@ -68,11 +70,20 @@ export async function mountNotebookPage(
   options: MountOptions = { dataVersion: "" },
 ): Promise<NotebookPage> {
   const strings = t(locale);
-  const [{ default: notebook }, engine] = await Promise.all([listing.load(), import("../notebook/index.ts")]);
+  const [bundled, engine, saved] = await Promise.all([
+    listing.load().then((module) => module.default),
+    import("../notebook/index.ts"),
+    listing.source ? loadEdit(listing.slug) : null,
+  ]);
+  // A notebook edited in this browser opens as edited, compiled here from its saved text.
+  const notebook = saved
+    ? await (await import("./notebook-editor.ts")).compileSaved(saved.text, listing.slug, locale)
+    : bundled;
   const body = h(document, "div", { class: "notebook-body" });
   // Announced by the toast (see toast.ts); this copy stays at the top of the page for reference.
   const notice = h(document, "div", { class: "notebook-notice" });
   notice.hidden = true;
+  const edit = h(document, "div", { class: "notebook-edit" });
   const article = h(document, "article", { class: "notebook", "data-notebook": listing.slug, lang: "nl" });
   article.append(
     h(document, "h1", {}, notebook.meta.title),
@@ -81,6 +92,7 @@ export async function mountNotebookPage(
       ? [h(document, "p", { class: "prose-language", lang: locale }, strings.proseLanguage)]
       : []),
     notice,
+    edit,
     body,
     sourceList(document, notebook, strings.sources, locale),
   );
@@ -96,6 +108,18 @@ export async function mountNotebookPage(
     onState: options.onState,
   });
   rewriteSeedLinks(body);
+  const editing = listing.source
+    ? editBar(document, {
+        slug: listing.slug,
+        locale,
+        body,
+        run,
+        saved: saved?.text ?? null,
+        source: listing.source,
+      })
+    : null;
+  if (editing) edit.append(editing.element);
+  if (saved) void editing?.start();
   const location = document.defaultView?.location;
   const here = location ? `${location.origin}${location.pathname}` : "";
   const stopToolbars = addToolbars(body, {
@@ -120,6 +144,7 @@ export async function mountNotebookPage(
       notice.hidden = !content;
     },
     dispose: () => {
+      editing?.stop();
       stopAnchor();
       stopToolbars();
       run.dispose();

@@ -94,4 +94,6 @@ export interface NotebookListing {
   /** Number of `id=` chart cells. */
   charts: number;
   load(): Promise<{ default: CompiledNotebook }>;
+  /** The notebook file's own text, for editing (absent where a notebook has no file). */
+  source?(): Promise<{ default: string }>;
 }

@@ -49,7 +49,9 @@ export function blauwNotebooks(options: BlauwNotebookOptions): Plugin {
         .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
       const items = listings.map(({ file, ...listing }) => {
         const order = Number.isFinite(listing.order) ? listing.order : null;
-        return `{...${JSON.stringify({ ...listing, order })}, load: () => import(${JSON.stringify(file)})}`;
+        // `source` is the file's own text, for editing in the browser: a chunk of its own, loaded on demand.
+        const raw = JSON.stringify(`${file}?raw`);
+        return `{...${JSON.stringify({ ...listing, order })}, load: () => import(${JSON.stringify(file)}), source: () => import(${raw})}`;
       });
       // A fingerprint of the bundled data: a permalink records it, and says so when the data changed.
       const dataDir = resolve(root, "data");
@@ -66,8 +68,9 @@ export function blauwNotebooks(options: BlauwNotebookOptions): Plugin {
       };
     },
     transform(code, id) {
-      const file = id.split("?")[0];
-      if (!isCompiled(file)) return null;
+      const [file, query] = id.split("?");
+      // `?raw` asks for the file's text as it is (Vite's own loader), not for the compiled notebook.
+      if (!isCompiled(file) || /(^|&)raw(&|$)/.test(query ?? "")) return null;
       const compiled = compileNotebook(code, basename(file, ".md"), file);
       return { code: notebookModule(compiled), map: null, moduleType: "js" };
     },

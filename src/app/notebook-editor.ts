@@ -1,0 +1,153 @@
+/*
+ * The in-browser editor, loaded only when a reader presses Bewerken / Edit (a chunk of its own, with
+ * CodeMirror): each code cell gets its source in an editor above its output. Shift-Enter or Run
+ * saves the edited notebook in the browser first, then compiles it and redefines that one cell, so
+ * only it and the cells reading what it declares run again. Download writes the notebook back with
+ * `serialize`: blocks nobody edited keep their bytes.
+ */
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { javascript } from "@codemirror/lang-javascript";
+import { bracketMatching, syntaxHighlighting } from "@codemirror/language";
+import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
+import { EditorState } from "@codemirror/state";
+import { EditorView, keymap, lineNumbers } from "@codemirror/view";
+import { classHighlighter } from "@lezer/highlight";
+import { type Block, type CompiledNotebook, loadEditing, type NotebookRun } from "../notebook/index.ts";
+import { h } from "./dom.ts";
+import { dropEdit, saveEdit } from "./edit-store.ts";
+import { type Locale, t } from "./i18n.ts";
+
+type Editing = Awaited<ReturnType<typeof loadEditing>>;
+
+/** What the editor works on: a running notebook page and the notebook's text. */
+export interface EditorContext {
+  slug: string;
+  locale: Locale;
+  /** The notebook's text: the saved edit, or the bundled file. */
+  text: string;
+  /** Whether `text` is a saved edit (then the page says so). */
+  edited: boolean;
+  /** The element the cells are rendered into, and the runtime behind them. */
+  body: HTMLElement;
+  run: NotebookRun;
+  /** Where the editing controls go (it held the Bewerken button). */
+  bar: HTMLElement;
+}
+
+/** Compiles a saved edit for the page to run instead of the bundled notebook. */
+export async function compileSaved(text: string, slug: string, locale: Locale): Promise<CompiledNotebook> {
+  const engine = await loadEditing();
+  const notebook = engine.compileEdited(engine.readDocument(text, slug), slug);
+  return { ...notebook, blocks: notebook.blocks.map((block) => inCellError(block, locale)) };
+}
+
+/** Turns the page into an editor; returns a function that removes the editors again. */
+export async function startEditing(context: EditorContext): Promise<() => void> {
+  const engine = await loadEditing();
+  const { slug, locale, body, run, bar } = context;
+  const strings = t(locale);
+  const page = body.ownerDocument;
+  let document = engine.readDocument(context.text, slug);
+  const views: EditorView[] = [];
+
+  const runCell = async (id: string, view: EditorView, status: HTMLElement) => {
+    const edited = engine.editBlock(document, id, view.state.doc.toString());
+    // Saved before it runs: a cell that hangs or crashes the tab cannot take the edit with it.
+    try {
+      await saveEdit(slug, engine.serialize(edited));
+    } catch {
+      status.textContent = strings.saveFailed;
+      return;
+    }
+    status.textContent = "";
+    document = edited;
+    showEdited();
+    const block = engine.compileEdited(document, slug).blocks.find((candidate) => candidate.blockId === id);
+    if (block) run.redefine(id, inCellError(block, locale));
+  };
+
+  const note = h(page, "p", { class: "edit-note" }, context.edited ? strings.editedNote : strings.editNote);
+  const showEdited = () => {
+    note.textContent = strings.editedNote;
+  };
+  const download = h(page, "button", { type: "button" }, strings.download);
+  download.addEventListener("click", () => saveFile(page, `${slug}.md`, engine.serialize(document)));
+  const revert = h(page, "button", { type: "button" }, strings.revert);
+  revert.addEventListener("click", async () => {
+    if (!page.defaultView?.confirm(strings.revertConfirm)) return;
+    await dropEdit(slug);
+    page.defaultView?.location.reload();
+  });
+  bar.replaceChildren(note, h(page, "div", { class: "edit-actions" }, download, revert));
+
+  const editors: HTMLElement[] = [];
+  let number = 0;
+  for (const block of document.blocks) {
+    const handle = run.handles.get(block.id);
+    if (block.kind !== "code" || !handle) continue;
+    number++;
+    const status = h(page, "p", { class: "cell-edit-status", role: "status" });
+    const button = h(
+      page,
+      "button",
+      { type: "button", class: "run-cell", "aria-label": strings.runCellLabel(number) },
+      strings.runCell,
+    );
+    const wrapper = h(page, "div", { class: "cell-editor", "data-block-id": block.id });
+    const view = new EditorView({
+      parent: wrapper,
+      state: EditorState.create({
+        doc: engine.blockContent(block),
+        extensions: [
+          keymap.of([
+            { key: "Shift-Enter", run: () => (void runCell(block.id, view, status), true) },
+            // Escape leaves the editor; Tab is not bound, so it moves focus on as everywhere else.
+            { key: "Escape", run: () => (button.focus(), true) },
+            ...searchKeymap,
+            ...historyKeymap,
+            ...defaultKeymap,
+          ]),
+          history(),
+          lineNumbers(),
+          javascript(),
+          syntaxHighlighting(classHighlighter),
+          bracketMatching(),
+          search(),
+          highlightSelectionMatches(),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ "aria-label": strings.cellCode(number) }),
+        ],
+      }),
+    });
+    button.addEventListener("click", () => void runCell(block.id, view, status));
+    wrapper.append(h(page, "div", { class: "cell-edit-actions" }, button, status));
+    handle.element.before(wrapper);
+    editors.push(wrapper);
+    views.push(view);
+  }
+  return () => {
+    for (const view of views) view.destroy();
+    for (const editor of editors) editor.remove();
+  };
+}
+
+/** A compile error's place, given in the file by the compiler, said as a place in the cell. */
+function inCellError(block: Block, locale: Locale): Block {
+  if (block.kind !== "cell" || !("error" in block)) return block;
+  const match = /\((\d+):(\d+)\)$/.exec(block.error);
+  if (!match) return block;
+  const line = Number(match[1]) - block.line + 1;
+  if (line < 1) return block;
+  const place = t(locale).errorInCell(line, Number(match[2]));
+  return { ...block, error: `${block.error.slice(0, match.index)}(${place})` };
+}
+
+/** Offers `text` as a download named `name`. */
+function saveFile(page: Document, name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
+  const link = h(page, "a", { href: url, download: name });
+  page.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
