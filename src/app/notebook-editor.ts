@@ -17,8 +17,6 @@ import { h } from "./dom.ts";
 import { dropEdit, saveEdit } from "./edit-store.ts";
 import { type Locale, t } from "./i18n.ts";
 
-type Editing = Awaited<ReturnType<typeof loadEditing>>;
-
 /** What the editor works on: a running notebook page and the notebook's text. */
 export interface EditorContext {
   slug: string;
@@ -38,7 +36,7 @@ export interface EditorContext {
 export async function compileSaved(text: string, slug: string, locale: Locale): Promise<CompiledNotebook> {
   const engine = await loadEditing();
   const notebook = engine.compileEdited(engine.readDocument(text, slug), slug);
-  return { ...notebook, blocks: notebook.blocks.map((block) => inCellError(block, locale)) };
+  return { ...notebook, blocks: notebook.blocks.map((block) => located(block, locale)) };
 }
 
 /** Turns the page into an editor; returns a function that removes the editors again. */
@@ -63,7 +61,7 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     document = edited;
     showEdited();
     const block = engine.compileEdited(document, slug).blocks.find((candidate) => candidate.blockId === id);
-    if (block) run.redefine(id, inCellError(block, locale));
+    if (block) run.redefine(id, located(block, locale));
   };
 
   const note = h(page, "p", { class: "edit-note" }, context.edited ? strings.editedNote : strings.editNote);
@@ -100,9 +98,21 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
         doc: engine.blockContent(block),
         extensions: [
           keymap.of([
-            { key: "Shift-Enter", run: () => (void runCell(block.id, view, status), true) },
+            {
+              key: "Shift-Enter",
+              run: () => {
+                void runCell(block.id, view, status);
+                return true;
+              },
+            },
             // Escape leaves the editor; Tab is not bound, so it moves focus on as everywhere else.
-            { key: "Escape", run: () => (button.focus(), true) },
+            {
+              key: "Escape",
+              run: () => {
+                button.focus();
+                return true;
+              },
+            },
             ...searchKeymap,
             ...historyKeymap,
             ...defaultKeymap,
@@ -131,15 +141,52 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
   };
 }
 
-/** A compile error's place, given in the file by the compiler, said as a place in the cell. */
-function inCellError(block: Block, locale: Locale): Block {
-  if (block.kind !== "cell" || !("error" in block)) return block;
+/**
+ * A cell whose errors say where in the cell they are. A compile error's place is given in the file by
+ * the compiler; a runtime error's place is read from the stack of the function compiled here.
+ */
+function located(block: Block, locale: Locale): Block {
+  if (block.kind !== "cell") return block;
+  if (!("error" in block)) {
+    if (!block.run) return block;
+    const { body } = block;
+    const relocate = (error: unknown) => {
+      throw withPlace(error, block.expression ? 1 : 0, locale);
+    };
+    const wrapped = (...inputs: unknown[]) => {
+      try {
+        const value = body(...inputs);
+        return value instanceof Promise ? value.catch(relocate) : value;
+      } catch (error) {
+        return relocate(error);
+      }
+    };
+    return { ...block, body: wrapped };
+  }
   const match = /\((\d+):(\d+)\)$/.exec(block.error);
   if (!match) return block;
   const line = Number(match[1]) - block.line + 1;
   if (line < 1) return block;
   const place = t(locale).errorInCell(line, Number(match[2]));
   return { ...block, error: `${block.error.slice(0, match.index)}(${place})` };
+}
+
+/**
+ * Adds the place in the cell to a runtime error thrown by a cell compiled in the browser: its stack
+ * names the place in the function's source, `<anonymous>:line:column`, which has two header lines
+ * (`function anonymous(inputs\n) {`) and, for an expression cell, the `return (` line before the code.
+ */
+function withPlace(error: unknown, prefixLines: number, locale: Locale): unknown {
+  if (!(error instanceof Error) || typeof error.stack !== "string") return error;
+  const match = /<anonymous>:(\d+):(\d+)/.exec(error.stack);
+  if (!match) return error;
+  const line = Number(match[1]) - 2 - prefixLines;
+  if (line < 1) return error;
+  const placed = new Error(`${error.message} (${t(locale).errorInCell(line, Number(match[2]))})`, {
+    cause: error,
+  });
+  placed.name = error.name;
+  return placed;
 }
 
 /** Offers `text` as a download named `name`. */

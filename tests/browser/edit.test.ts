@@ -32,7 +32,7 @@ async function downloaded(page: Page, slug: string): Promise<string> {
   const [download] = (await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Downloaden" }).click(),
-  ])) as [Download, void];
+  ])) as [Download, unknown];
   expect(download.suggestedFilename()).toBe(`${slug}.md`);
   return readFileSync(await download.path(), "utf8");
 }
@@ -139,6 +139,21 @@ describe("editing a notebook in the browser", () => {
     expect(
       await page.evaluate(() => (globalThis as { blauwUnrelatedRuns?: number }).blauwUnrelatedRuns),
     ).toBe(1);
+    await page.context().close();
+  });
+
+  it("shows a runtime error with its line and column in the cell", async () => {
+    const chart = "test-edit-chart";
+    const { page } = await open("test-edit", chart);
+    await startEditing(page);
+    await page.locator(`.cell-editor[data-block-id="chart:${chart}"] .cm-content`).click();
+    await page.keyboard.press("ControlOrMeta+a");
+    // The error is built on line 2 of the cell, where `new` stands in column 9.
+    await page.keyboard.type('const a = 1;\n  throw new Error("kapot");');
+    await page.getByRole("button", { name: "Cel 2 uitvoeren" }).click();
+    const message = page.locator(`.cell[data-cell-id="${chart}"] .cell-error-message`);
+    await message.waitFor();
+    expect(await message.textContent()).toBe("Error: kapot (regel 2, kolom 9 van de cel)");
     await page.context().close();
   });
 });
