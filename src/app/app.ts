@@ -21,7 +21,6 @@ import {
 } from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";
 import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeState } from "./route.ts";
-import { renderScratchPage } from "./scratch-page.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
 import { createToaster } from "./toast.ts";
@@ -320,6 +319,8 @@ export function startApp(window: Window, root: HTMLElement): void {
       if (!opened) return notFound(linkedFile ? strings.scratch.linkFile(linkedFile) : strings.noFile);
       const current = opened;
       const here = `${window.location.origin}${window.location.pathname}${window.location.search}`;
+      // The scratch page's code is loaded when a file is opened, not with every notebook.
+      const { renderScratchPage } = await import("./scratch-page.ts");
       return renderScratchPage(
         document,
         current,
