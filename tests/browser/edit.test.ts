@@ -156,4 +156,33 @@ describe("editing a notebook in the browser", () => {
     expect(await message.textContent()).toBe("Error: kapot (regel 2, kolom 9 van de cel)");
     await page.context().close();
   });
+
+  it("is used by keyboard: Tab moves through editors and Run buttons, Escape leaves an editor", async () => {
+    const chart = "test-edit-chart";
+    const { page } = await open("test-edit", chart);
+    await page.getByRole("button", { name: "Bewerken" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".cell-editor .cm-content");
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent,
+      );
+    await page.getByRole("button", { name: "Cel 1 uitvoeren" }).focus();
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Code van cel 2 (Shift-Enter voert uit)");
+    const before = await page
+      .locator(`.cell-editor[data-block-id="chart:${chart}"] .cm-content`)
+      .textContent();
+    // Tab is not taken by the editor: focus moves on and the code is unchanged.
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Cel 2 uitvoeren");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused()).toBe("Code van cel 2 (Shift-Enter voert uit)");
+    await page.keyboard.press("Escape");
+    expect(await focused()).toBe("Cel 2 uitvoeren");
+    expect(await page.locator(`.cell-editor[data-block-id="chart:${chart}"] .cm-content`).textContent()).toBe(
+      before,
+    );
+    await page.context().close();
+  });
 });
