@@ -1,6 +1,7 @@
 import { figureInfo } from "../charts/index.ts";
 import { chartCsv, embedSnippet, figureSvg, svgToPng } from "../export/index.ts";
 import { h } from "./dom.ts";
+import { download } from "./download.ts";
 import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 
@@ -14,16 +15,6 @@ export interface ToolbarContext {
   embedUrl?: (chart: string) => string;
   /** The site's own address (`https://…/`): exported sources link to its fact sheets (else to the official documents). */
   site?: string;
-}
-
-function download(document: Document, name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = h(document, "a", { href: url, download: name });
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Copies text; where the clipboard is not available, shows it selected for the reader to copy. */

@@ -111,6 +111,9 @@ const strings = {
       placeholder: (count: string) => `zoek in ${count} keuzes`,
       more: (count: string) => `… en nog ${count}; typ hierboven om te zoeken`,
     },
+    unreadableEdit:
+      "Je bewerkte versie van dit notebook, bewaard in deze browser, kan niet worden gelezen; hier staat de versie van Blauw. Download de bewaarde tekst voordat je opnieuw bewerkt: een nieuwe bewerking vervangt hem.",
+    downloadSavedEdit: "Bewaarde versie downloaden",
     columnPicker: {
       legend: (total: string, n: number) =>
         `Dit bestand heeft ${total} kolommen; hier staan er ${n} tegelijk`,
@@ -337,6 +340,9 @@ const strings = {
       placeholder: (count: string) => `search ${count} choices`,
       more: (count: string) => `… and ${count} more; type above to search`,
     },
+    unreadableEdit:
+      "Your edited version of this notebook, kept in this browser, cannot be read; this is Blauw's version. Download the kept text before you edit again: a new edit replaces it.",
+    downloadSavedEdit: "Download the kept version",
     columnPicker: {
       legend: (total: string, n: number) => `This file has ${total} columns; ${n} are shown at a time`,
       search: "Find columns by name",

@@ -14,6 +14,7 @@ import { EditorView, keymap, lineNumbers } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
 import { type Block, type CompiledNotebook, loadEditing, type NotebookRun } from "../notebook/index.ts";
 import { h } from "./dom.ts";
+import { download } from "./download.ts";
 import { dropEdit, saveEdit } from "./edit-store.ts";
 import { type Locale, t } from "./i18n.ts";
 
@@ -191,10 +192,5 @@ function withPlace(error: unknown, prefixLines: number, locale: Locale): unknown
 
 /** Offers `text` as a download named `name`. */
 function saveFile(page: Document, name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
-  const link = h(page, "a", { href: url, download: name });
-  page.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  download(page, name, new Blob([text], { type: "text/markdown;charset=utf-8" }));
 }

@@ -3,6 +3,7 @@ import { figureSvg } from "../export/index.ts";
 import type { CompiledNotebook, NotebookListing, NotebookRun, Stdlib } from "../notebook/index.ts";
 import { addToolbars } from "./chart-toolbar.ts";
 import { h } from "./dom.ts";
+import { download } from "./download.ts";
 import { editBar } from "./edit-bar.ts";
 import { loadEdit } from "./edit-store.ts";
 import { inScheme, type Scheme } from "./export-scheme.ts";
@@ -75,9 +76,17 @@ export async function mountNotebookPage(
     import("../notebook/index.ts"),
     listing.source ? loadEdit(listing.slug) : null,
   ]);
-  // A notebook edited in this browser opens as edited, compiled here from its saved text.
+  // A notebook edited in this browser opens as edited, compiled here from its saved text; an edit that
+  // cannot be compiled (its front matter broken, say) leaves the bundled notebook on the page, with the
+  // editor open on the saved text so it can be mended or reverted.
+  let unreadable = false;
   const notebook = saved
-    ? await (await import("./notebook-editor.ts")).compileSaved(saved.text, listing.slug, locale)
+    ? await (await import("./notebook-editor.ts"))
+        .compileSaved(saved.text, listing.slug, locale)
+        .catch(() => {
+          unreadable = true;
+          return bundled;
+        })
     : bundled;
   const body = h(document, "div", { class: "notebook-body" });
   // Announced by the toast (see toast.ts); this copy stays at the top of the page for reference.
@@ -114,12 +123,24 @@ export async function mountNotebookPage(
         locale,
         body,
         run,
-        saved: saved?.text ?? null,
+        saved: unreadable ? null : (saved?.text ?? null),
         source: listing.source,
       })
     : null;
   if (editing) edit.append(editing.element);
-  if (saved) void editing?.start();
+  if (saved && unreadable) {
+    // The saved text stays in the browser until the reader edits again; it can be taken away first.
+    const keep = h(document, "button", { type: "button", class: "link-button" }, strings.downloadSavedEdit);
+    keep.addEventListener("click", () =>
+      download(
+        document,
+        `${listing.slug}.md`,
+        new Blob([saved.text], { type: "text/markdown;charset=utf-8" }),
+      ),
+    );
+    notice.replaceChildren(h(document, "p", {}, strings.unreadableEdit), keep);
+    notice.hidden = false;
+  } else if (saved) void editing?.start();
   const location = document.defaultView?.location;
   const here = location ? `${location.origin}${location.pathname}` : "";
   const stopToolbars = addToolbars(body, {

@@ -186,3 +186,37 @@ describe("editing a notebook in the browser", () => {
     await page.context().close();
   });
 });
+
+describe("a saved edit that cannot be compiled", () => {
+  it("leaves the bundled notebook on the page, says so, and offers the kept text as a download", async () => {
+    const { page, errors } = await open("doxing", "om-doxing-cases");
+    const broken = "---\ntitle: [\n---\n\n# Kapot\n";
+    // Stored as the editor stores it (blauw-edits / notebooks, keyed by slug).
+    await page.evaluate(
+      (text) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open("blauw-edits", 1);
+          request.onupgradeneeded = () => request.result.createObjectStore("notebooks", { keyPath: "slug" });
+          request.onsuccess = () => {
+            const transaction = request.result.transaction("notebooks", "readwrite");
+            transaction.objectStore("notebooks").put({ slug: "doxing", text, saved: Date.now() });
+            transaction.oncomplete = () => resolve();
+            transaction.onerror = () => reject(transaction.error);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+      broken,
+    );
+    await page.reload();
+    await page.waitForSelector('.cell[data-cell-id="om-doxing-cases"] figure svg');
+    expect(await page.textContent(".notebook-notice")).toContain("kan niet worden gelezen");
+    expect(await page.$(".cell-editor")).toBeNull();
+    const [download] = (await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Bewaarde versie downloaden" }).click(),
+    ])) as [Download, unknown];
+    expect(readFileSync(await download.path(), "utf8")).toBe(broken);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
