@@ -311,7 +311,10 @@ export async function renderScratchChart(
 export function repeatedKeyText(report: RepeatedKeyReport, locale: Locale): { where: string; text: string } {
   const words = t(locale).scratch;
   const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { useGrouping: false });
-  const rows = report.rows.map((row) => number.format(row + 1));
+  // A key repeated on millions of rows names the first ten and the last (the text gives the count).
+  const all = report.rows;
+  const named = all.length > 12 ? [...all.slice(0, 10), -1, all[all.length - 1]] : all;
+  const rows = named.map((row) => (row < 0 ? "…" : number.format(row + 1)));
   const list = rows.length > 1 ? `${rows.slice(0, -1).join(", ")} ${words.and} ${rows.at(-1)}` : rows[0];
   const key = report.values.map((value) => String(value).trim()).join(" · ");
   let text = words.repeatedKey(key, String(report.rows.length));

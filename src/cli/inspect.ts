@@ -28,7 +28,17 @@ function say(line: string): void {
   let safe = "";
   for (const char of line) {
     const code = char.charCodeAt(0);
-    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    // C0 and C1 controls, the marks that turn text right to left, non-characters and lone surrogates.
+    const control =
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0x200e ||
+      code === 0x200f ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069) ||
+      code === 0xfffe ||
+      code === 0xffff ||
+      (char.length === 1 && code >= 0xd800 && code <= 0xdfff);
     safe += control ? `\\u${code.toString(16).padStart(4, "0")}` : char;
   }
   lines.push(safe);

@@ -2,12 +2,15 @@ import { crimeTypeCodeList, regionCodeList } from "./cbs-code-lists.ts";
 import { parsePeriod, parseRegion } from "./values.ts";
 
 /** Labels compared without case, padding, doubled spaces or a provisional "*" / "**" at the end. */
-const comparable = (label: string) =>
-  label
-    .replace(/\*+\s*$/, "")
-    .trim()
-    .replace(/\s+/g, " ")
-    .toLowerCase();
+const comparable = (label: string) => withoutStars(label).trim().replace(/\s+/g, " ").toLowerCase();
+
+/** A label without the stars at its end (by hand: /\*+\s*$/ backtracks quadratically over a run of stars). */
+function withoutStars(label: string): string {
+  const text = label.trimEnd();
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 42) end--;
+  return end === text.length ? label : text.slice(0, end);
+}
 
 function titleIndex(list: string): Map<string, string> {
   const index = new Map<string, string>();

@@ -73,7 +73,14 @@ export function dimensionKey(title: string): string | undefined {
 }
 
 /** A topic's title without its unit: "Geregistreerde misdrijven (aantal)" → "Geregistreerde misdrijven". */
-export const withoutUnit = (title: string) => title.replace(/\s*\([^()]*\)\s*$/, "").trim();
+export function withoutUnit(title: string): string {
+  // By hand, not /\s*\([^()]*\)\s*$/: that pattern backtracks quadratically over a run of spaces.
+  const text = title.trim();
+  if (!text.endsWith(")")) return text;
+  const open = text.lastIndexOf("(");
+  if (open < 0 || text.indexOf(")", open) !== text.length - 1) return text;
+  return text.slice(0, open).trim();
+}
 
 /**
  * The key of a topic title among `keys`: the title's letters and digits (unit left off) equal the

@@ -102,7 +102,13 @@ async function readInHalves(
   const split = hasBom ? -1 : splitPoint(bytes);
   if (split <= 0) return null;
   // The plan comes from the first records, so the helper can start before this half is decoded.
-  const prefix = decodeUtf8(bytes.subarray(0, bytes.lastIndexOf(10, Math.min(split - 1, 1 << 20)) + 1));
+  // The first megabyte's records, or the first record and the one after it when the header alone is longer.
+  const withinMegabyte = bytes.lastIndexOf(10, Math.min(split - 1, 1 << 20));
+  const firstLine = withinMegabyte >= 0 ? -1 : bytes.indexOf(10);
+  const secondLine = firstLine >= 0 ? bytes.indexOf(10, firstLine + 1) : -1;
+  const end = withinMegabyte >= 0 ? withinMegabyte : secondLine >= 0 && secondLine < split ? secondLine : -1;
+  if (end < 0) return null;
+  const prefix = decodeUtf8(bytes.subarray(0, end + 1));
   const plan = prefix === null ? null : planReading({ text: prefix, encoding: "utf-8", bom: false }, types);
   if (!plan || plan.shaped) return null;
   const second = new Promise<RawPart>((resolve, reject) => {

@@ -135,3 +135,25 @@ describe("a file whose category value is a megabyte of words", () => {
     await page.close();
   });
 });
+
+describe("a big file whose header alone is longer than a megabyte", () => {
+  it("is read by the two workers with its rows, never called empty", async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${siteUrl}#/`);
+    await page.waitForSelector("main h1");
+    // 150,000 columns: a 1.6 MB header and twelve rows, 5.2 MB in all (two workers from 4 MB on).
+    const columns = 150_000;
+    const names = Array.from({ length: columns }, (_, j) => `kolom${j}`).join(",");
+    const row = (i: number) => Array.from({ length: columns }, (_, j) => (j + i) % 10).join(",");
+    const rows = Array.from({ length: 12 }, (_, i) => row(i)).join("\n");
+    await dropFile(page, "kop.csv", `${names}\n${rows}\n`);
+    await page.waitForSelector(".scratch-rows table", { timeout: 120_000 });
+    const problems = (await page.textContent(".problems")) ?? "";
+    expect(problems).not.toContain("leeg");
+    expect(problems).toContain(`de kopregel heeft ${columns} kolommen`);
+    expect(await page.textContent(".scratch-rows h2")).toBe("Rijen (12)");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -8,7 +8,7 @@ import { readCsv } from "../../src/data/index.ts";
 // Twenty numbers and one 3 MB word in the same column: the word is a problem, quoted in short.
 const huge = "x".repeat(3_000_000);
 const numbers = Array.from({ length: 20 }, (_, i) => `${i};${i * 10}`);
-const hostile = `\u001b[31mjaar\u001b[0m;aantal\n${numbers.join("\n")}\n21;${huge}\n`;
+const hostile = `\u001b[31mjaar\u001b[0m;aantal;\u202egeheim\ufffe\n${numbers.map((line) => `${line};x`).join("\n")}\n21;${huge};x\n`;
 
 describe("problems about huge values", () => {
   it("quote at most 120 characters of the value", () => {
@@ -33,6 +33,9 @@ describe("npm run inspect", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain("\u001b");
     expect(run.stdout).toContain("\\u001b[31mjaar\\u001b[0m");
+    // Right-to-left overrides and non-characters are escaped too: a name cannot reorder the report.
+    expect(run.stdout).toContain("\\u202egeheim\\ufffe");
+    expect(run.stdout).not.toContain("\u202e");
     expect(run.stdout.length).toBeLessThan(5000);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitLines, wrapText } from "../../src/charts/responsive.ts";
+import { crimeTypeCode, regionCode } from "../../src/data/cbs-codes.ts";
+import { withoutUnit } from "../../src/data/cbs-topics.ts";
 import { inferColumn } from "../../src/data/infer.ts";
 import { readCsv } from "../../src/data/read.ts";
 import {
@@ -27,6 +29,9 @@ const hostile: ((n: number) => string)[] = [
   (n) => `(PV)${" ".repeat(n)}x`,
   (n) => `${"%".repeat(n)}1`,
   (n) => `${"1 ".repeat(n / 2)}%%`,
+  // A label's provisional stars, a title's unit in brackets after a run of spaces.
+  (n) => `Neder${"*".repeat(n)}x`,
+  (n) => `a${" ".repeat(n)}b (x`,
 ];
 
 const readers: [string, (text: string) => unknown][] = [
@@ -45,6 +50,10 @@ const readers: [string, (text: string) => unknown][] = [
   // A file's category or column name becomes a chart label, fitted to its room and wrapped.
   ["fitLines", (text) => fitLines(text, 200, 2)],
   ["wrapText", (text) => wrapText(text, 3)],
+  // Labels and topic titles of a CBS export, matched against the code lists and topic keys.
+  ["regionCode", regionCode],
+  ["crimeTypeCode", crimeTypeCode],
+  ["withoutUnit", withoutUnit],
   ["parseNotebook heading", (text) => parseNotebook(`# Kop ${text.replaceAll("%", "{#")}\n`)],
   // Spaces become blank lines between blocks, `%` the opening of an inline `${…}`.
   [

@@ -75,3 +75,32 @@ describe("npm run inspect on a wide file", () => {
     expect(run.stdout).toContain("… and 800 more columns (use --json for all)");
   });
 });
+
+describe("a header of many copies of one name", () => {
+  /** Smallest time of three runs, in ms. */
+  const fastest = (work: () => void) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      work();
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  const copies = (n: number) => `${"abc,".repeat(n - 1)}abc\n${"1,".repeat(n - 1)}1\n`;
+
+  it("renames each copy once, in linear time", { timeout: 120_000 }, () => {
+    const reading = readCsv(copies(10_000));
+    expect(reading.columns.at(-1)?.name).toBe("abc_10000");
+    expect(new Set(reading.columns.map((c) => c.name)).size).toBe(10_000);
+    // Twenty headers of 500 copies against one of 10,000: the same names to make; counting each
+    // suffix up from 2 again made the large one twenty times slower. A ratio, not a duration.
+    const small = copies(500);
+    const large = copies(10_000);
+    const twentySmall = fastest(() => {
+      for (let i = 0; i < 20; i++) readCsv(small);
+    });
+    const oneLarge = fastest(() => readCsv(large));
+    expect(oneLarge / Math.max(twentySmall, 0.5)).toBeLessThan(6);
+  });
+});
