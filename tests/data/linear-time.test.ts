@@ -15,6 +15,7 @@ import {
   parseRegion,
 } from "../../src/data/values.ts";
 import { parseNotebook } from "../../src/notebook/parse/index.ts";
+import { fastest } from "../util/fastest.ts";
 
 /**
  * Hostile cells: long runs of spaces, tabs and digits around `%`, parentheses and braces — the inputs
@@ -61,17 +62,6 @@ const readers: [string, (text: string) => unknown][] = [
     (text) => parseNotebook(`a${text.replaceAll(" ", "\n").replaceAll("%", "${")}\n\`\`\`js\n1\n\`\`\`\n`),
   ],
 ];
-
-/** Smallest time of a few runs of `work`, in ms: the least disturbed by the rest of the machine. */
-function fastest(work: () => void, runs = 5): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 /** Size of the large cell in characters (100 KB; smaller to show quickly what happens without the fix). */
 const large = Number(process.env.BLAUW_HOSTILE_CELL ?? 100_000);
