@@ -1,16 +1,11 @@
 import { type RepeatedKeyReport, scratchDimensions } from "../charts/index.ts";
-import {
-  type Cell,
-  type ColumnSummary,
-  type ColumnType,
-  type CsvReading,
-  problemText,
-} from "../data/index.ts";
+import type { Cell, ColumnSummary, ColumnType, CsvReading } from "../data/index.ts";
 import { columnPicker } from "./column-picker.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 import { renderScratchChart, repeatedKeyText } from "./scratch-chart.ts";
 import { queryChoice } from "./scratch-link.ts";
+import { problemItem } from "./upload-problems.ts";
 
 const columnTypes: ColumnType[] = [
   "string",
@@ -91,10 +86,7 @@ export async function renderScratchPage(
       );
     }
     for (const problem of reading.problems.slice(0, Math.max(0, shownProblems - repeated.length))) {
-      const where = `${strings.row} ${problem.row}${problem.column ? `, ${strings.column} “${problem.column}”` : ""}`;
-      list.append(
-        h(document, "li", {}, h(document, "strong", {}, where), `: ${problemText(problem, locale)}`),
-      );
+      list.append(problemItem(document, problem, locale));
     }
     problems.append(list);
     if (count > shownProblems)

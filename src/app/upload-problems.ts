@@ -16,10 +16,7 @@ export function uploadProblems(
 ): HTMLElement {
   const strings = t(locale);
   const list = h(document, "ol", { class: "problem-list" });
-  for (const problem of problems.slice(0, shown)) {
-    const where = `${strings.row} ${problem.row}${problem.column ? `, ${strings.column} “${problem.column}”` : ""}`;
-    list.append(h(document, "li", {}, h(document, "strong", {}, where), `: ${problemText(problem, locale)}`));
-  }
+  for (const problem of problems.slice(0, shown)) list.append(problemItem(document, problem, locale));
   return h(
     document,
     "details",
@@ -28,4 +25,11 @@ export function uploadProblems(
     list,
     problems.length > shown ? h(document, "p", {}, strings.moreProblems(problems.length - shown)) : "",
   );
+}
+
+/** One problem as a list item: where (row and column, in bold), then what, in the reader's language. */
+export function problemItem(document: Document, problem: Problem, locale: Locale): HTMLLIElement {
+  const strings = t(locale);
+  const where = `${strings.row} ${problem.row}${problem.column ? `, ${strings.column} “${problem.column}”` : ""}`;
+  return h(document, "li", {}, h(document, "strong", {}, where), `: ${problemText(problem, locale)}`);
 }
