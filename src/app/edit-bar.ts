@@ -3,6 +3,7 @@
  * CodeMirror and the compiler are not part of reading a notebook) and turns the page into an editor.
  */
 import type { NotebookRun } from "../notebook/index.ts";
+import type { EditKeeper } from "./notebook-editor.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 
@@ -14,6 +15,8 @@ export interface EditBarOptions {
   /** The notebook's text: a saved edit, or else the bundled file (loaded on demand). */
   saved: string | null;
   source: () => Promise<{ default: string }>;
+  /** Where edits are kept (default: the bundled notebook's saved edit, by slug). */
+  store?: EditKeeper;
 }
 
 /** The bar with the edit button; `start` opens the editor as the button does; `stop` closes it. */
@@ -43,6 +46,7 @@ export function editBar(
         body: options.body,
         run: options.run,
         bar: element,
+        store: options.store,
       });
     } catch {
       button.disabled = false;

@@ -31,6 +31,22 @@ export interface EditorContext {
   run: NotebookRun;
   /** Where the editing controls go (it held the Bewerken button). */
   bar: HTMLElement;
+  /** Where the edited text is kept (IndexedDB); defaults to the bundled notebook's saved edit. */
+  store?: EditKeeper;
+}
+
+/**
+ * How the editor keeps a notebook's text: `save` resolves once the text is stored (a cell runs only
+ * after it); `revert`, when given, throws the edits away (a bundled notebook goes back to its file).
+ */
+export interface EditKeeper {
+  save(text: string): Promise<void>;
+  revert?(): Promise<void>;
+}
+
+/** The keeper of a bundled notebook's edits: one saved text per slug (edit-store.ts). */
+export function bundledKeeper(slug: string): EditKeeper {
+  return { save: (text) => saveEdit(slug, text), revert: () => dropEdit(slug) };
 }
 
 /** Compiles a saved edit for the page to run instead of the bundled notebook. */
@@ -46,6 +62,7 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
   const { slug, locale, body, run, bar } = context;
   const strings = t(locale);
   const page = body.ownerDocument;
+  const store = context.store ?? bundledKeeper(slug);
   let document = engine.readDocument(context.text, slug);
   const views: EditorView[] = [];
 
@@ -53,7 +70,7 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     const edited = engine.editBlock(document, id, view.state.doc.toString());
     // Saved before it runs: a cell that hangs or crashes the tab cannot take the edit with it.
     try {
-      await saveEdit(slug, engine.serialize(edited));
+      await store.save(engine.serialize(edited));
     } catch {
       status.textContent = strings.saveFailed;
       return;
@@ -71,13 +88,18 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
   };
   const download = h(page, "button", { type: "button" }, strings.download);
   download.addEventListener("click", () => saveFile(page, `${slug}.md`, engine.serialize(document)));
-  const revert = h(page, "button", { type: "button" }, strings.revert);
-  revert.addEventListener("click", async () => {
-    if (!page.defaultView?.confirm(strings.revertConfirm)) return;
-    await dropEdit(slug);
-    page.defaultView?.location.reload();
-  });
-  bar.replaceChildren(note, h(page, "div", { class: "edit-actions" }, download, revert));
+  const actions = h(page, "div", { class: "edit-actions" }, download);
+  if (store.revert) {
+    const drop = store.revert;
+    const revert = h(page, "button", { type: "button" }, strings.revert);
+    revert.addEventListener("click", async () => {
+      if (!page.defaultView?.confirm(strings.revertConfirm)) return;
+      await drop();
+      page.defaultView?.location.reload();
+    });
+    actions.append(revert);
+  }
+  bar.replaceChildren(note, actions);
 
   const editors: HTMLElement[] = [];
   let number = 0;
