@@ -1,8 +1,10 @@
 /*
  * Edited notebooks kept in the browser (IndexedDB), one record per notebook: its whole edited text.
- * Plain IndexedDB, no library: three small requests. Storage that is missing or refused (a private
+ * Three small requests (browser-database.ts). Storage that is missing or refused (a private
  * window, a blocked origin) reads as "no edits" and a save fails loudly to the caller.
  */
+import { hasIndexedDb, inTransaction, openDatabase } from "./browser-database.ts";
+
 const databaseName = "blauw-edits";
 const storeName = "notebooks";
 
@@ -15,37 +17,16 @@ export interface SavedEdit {
   saved: number;
 }
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(databaseName, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(storeName, { keyPath: "slug" });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
+const open = () =>
+  openDatabase(databaseName, 1, (database) => database.createObjectStore(storeName, { keyPath: "slug" }));
 
-async function transact<T>(
-  mode: IDBTransactionMode,
-  act: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const database = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const transaction = database.transaction(storeName, mode);
-      const request = act(transaction.objectStore(storeName));
-      // Resolved when the transaction commits, so a saved edit is on disk before the caller goes on.
-      transaction.oncomplete = () => resolve(request.result);
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
-    });
-  } finally {
-    database.close();
-  }
+function transact<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return inTransaction(open, storeName, mode, act);
 }
 
 /** The edited text of a notebook, or null when it has none (or storage is unavailable). */
 export async function loadEdit(slug: string): Promise<SavedEdit | null> {
-  if (typeof indexedDB === "undefined") return null;
+  if (!hasIndexedDb()) return null;
   try {
     return ((await transact("readonly", (store) => store.get(slug))) as SavedEdit | undefined) ?? null;
   } catch {
