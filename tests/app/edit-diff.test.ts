@@ -179,9 +179,11 @@ describe("diffBlocks", () => {
     if (!last) throw new Error("empty notebook");
     const moved = moveBlock(start, last.id, 1);
     const changes = diffBlocks(start.blocks, moved.blocks);
-    expect(changes.filter((change) => change.kind !== "same").map((change) => change.after?.id)).toEqual([
-      last.id,
-    ]);
+    expect(
+      changes
+        .filter((change) => change.kind !== "same")
+        .map((change) => ("after" in change ? change.after.id : change.before.id)),
+    ).toEqual([last.id]);
     expect(changes.find((change) => change.kind === "moved")?.after.id).toBe(last.id);
   });
 });
