@@ -204,6 +204,31 @@ describe("two tabs on one notebook", () => {
   });
 });
 
+describe("two tabs, one without BroadcastChannel", () => {
+  it("still refuses the older tab's save: the revision check in the store is what guarantees it", async () => {
+    const context = await newContext();
+    const a = await open(context);
+    const b = await context.newPage();
+    // B hears nothing from other tabs, as in a browser without the channel.
+    await b.addInitScript(() => {
+      Reflect.deleteProperty(globalThis, "BroadcastChannel");
+    });
+    await b.goto(`${siteUrl}#/test-edit`);
+    await b.waitForSelector(`.cell[data-cell-id="${chart}"] figure svg`);
+    await startEditing(a);
+    await startEditing(b);
+    await typeCell(a, `chart:${chart}`, chartCode("Eerst A"));
+    await waitForChartText(a, "Eerst A");
+    expect(await b.locator(".edit-sync").count()).toBe(0);
+    await typeCell(b, `chart:${chart}`, chartCode("Dan B"));
+    await b.locator('.edit-sync[role="alert"]').waitFor();
+    const text = (await stored(a, "test-edit"))?.text;
+    expect(text).toContain("Eerst A");
+    expect(text).not.toContain("Dan B");
+    await context.close();
+  });
+});
+
 describe("the bundled notebook changed since the edit", () => {
   it("says so, shows the edit, and keeping the edit records the new fingerprint", async () => {
     const context = await newContext();
