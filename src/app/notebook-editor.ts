@@ -17,9 +17,9 @@ import { type Block, type CompiledNotebook, loadEditing, type NotebookRun } from
 import { bundledChangedNotice } from "./bundled-changed-notice.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
-import { changesPanel } from "./edit-changes.ts";
 import { syncNotice } from "./edit-conflict.ts";
-import { type BlockChange, diffBlocks, differs } from "./edit-diff.ts";
+import type { BlockChange } from "./edit-diff.ts";
+import { editReview } from "./edit-review.ts";
 import { bundledKeeper } from "./edit-sync.ts";
 import { type Locale, t } from "./i18n.ts";
 
@@ -125,7 +125,7 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     // Saved before it runs: a cell that hangs or crashes the tab cannot take the edit with it.
     if (!(await keep(engine.serialize(edited), status))) return;
     document = edited;
-    showEdited();
+    review.update(document.blocks);
     redefine(id);
   };
 
@@ -145,43 +145,19 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
       changes: { from: 0, to: view.state.doc.length, insert: engine.blockContent(change.before) },
     });
     redefine(id);
-    showEdited();
-    (panel.element.querySelector<HTMLElement>(".revert-block") ?? panel.element).focus();
+    review.update(document.blocks);
+    review.focusPanel();
   };
 
-  const note = h(page, "p", { class: "edit-note" }, context.edited ? strings.editedNote : strings.editNote);
-  const panel = changesPanel(page, locale, {
+  const review = editReview(page, locale, {
+    bundled: bundled?.blocks ?? null,
+    edited: context.edited,
     canRevert: (change) => change.after.kind !== "front-matter" && run.handles.has(change.after.id),
-    revert: (change) => void revertBlock(change),
+    revertBlock: (change) => void revertBlock(change),
   });
-  const toggle = h(
-    page,
-    "button",
-    { type: "button", "aria-expanded": "false", "aria-controls": panel.element.id },
-    strings.showChanges,
-  );
-  toggle.hidden = true;
-  const changes = () => (bundled ? diffBlocks(bundled.blocks, document.blocks) : []);
-  const showChanges = (open: boolean) => {
-    panel.element.hidden = !open;
-    toggle.setAttribute("aria-expanded", String(open));
-    if (open && bundled) panel.render(changes(), bundled.blocks);
-  };
-  toggle.addEventListener("click", () => showChanges(panel.element.hidden));
-  const showEdited = () => {
-    if (!bundled) {
-      note.textContent = strings.editedNote;
-      return;
-    }
-    const edited = differs(changes());
-    note.textContent = edited ? strings.editedNote : strings.editNote;
-    toggle.hidden = !edited;
-    if (!edited) showChanges(false);
-    else if (!panel.element.hidden) panel.render(changes(), bundled.blocks);
-  };
   const download = h(page, "button", { type: "button" }, strings.download);
   download.addEventListener("click", () => saveFile(page, `${slug}.md`, engine.serialize(document)));
-  const actions = h(page, "div", { class: "edit-actions" }, download, toggle);
+  const actions = h(page, "div", { class: "edit-actions" }, download, review.toggle);
   let revertAll: (() => Promise<void>) | undefined;
   if (store.revert) {
     const drop = store.revert;
@@ -195,13 +171,16 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     actions.append(revert);
   }
   const notices: HTMLElement[] = [sync.element];
-  if (keeper && fingerprint && context.base && context.base !== fingerprint && differs(changes())) {
+  if (
+    keeper &&
+    fingerprint &&
+    context.base &&
+    context.base !== fingerprint &&
+    review.differs(document.blocks)
+  ) {
     notices.unshift(
       bundledChangedNotice(page, locale, {
-        showChanges: () => {
-          showChanges(true);
-          panel.element.focus();
-        },
+        showChanges: review.open,
         keepEdit: async () => {
           keeper.base = fingerprint;
           if (!(await keep(engine.serialize(document)))) throw new Error("not kept");
@@ -210,8 +189,8 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
       }),
     );
   }
-  bar.replaceChildren(note, ...notices, actions, panel.element);
-  if (context.edited) showEdited();
+  bar.replaceChildren(review.note, ...notices, actions, review.panel);
+  if (context.edited) review.update(document.blocks);
 
   const editors: HTMLElement[] = [];
   let number = 0;
