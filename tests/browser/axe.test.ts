@@ -150,3 +150,23 @@ function contrastRatio(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
+
+describe("reduced motion", () => {
+  it("turns the page's transitions off when the reader asks for less motion, and only then", async () => {
+    const durations: Record<string, string> = {};
+    for (const reducedMotion of ["reduce", "no-preference"] as const) {
+      const context = await browser().newContext({ reducedMotion });
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}#/doxing`);
+      await page.waitForSelector(".cell[data-cell-id] figure svg");
+      // A cell that runs again fades while it runs (`.cell-running`).
+      durations[reducedMotion] = await page.evaluate(() => {
+        const cell = document.querySelector(".cell") as HTMLElement;
+        cell.classList.add("cell-running");
+        return getComputedStyle(cell).transitionDuration;
+      });
+      await context.close();
+    }
+    expect(durations).toEqual({ reduce: "0s", "no-preference": "0.2s" });
+  });
+});
