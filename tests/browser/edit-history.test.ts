@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
@@ -273,6 +274,57 @@ describe("the bundled notebook changed since the edit", () => {
     expect(record?.text).toContain("Van vandaag");
     expect(record?.base).toBe(shortHash(fixture));
     expect(await page.locator(".edit-sync").count()).toBe(0);
+    await context.close();
+  });
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** What axe-core (WCAG 2.0/2.1 A and AA, best practices) finds on the page as it is now. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    interface AxeResult {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(...args: unknown[]): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document.querySelector(".notebook-edit"), {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+  });
+}
+
+describe.each([
+  { locale: "nl", scheme: "light" },
+  { locale: "en", scheme: "dark" },
+] as const)("axe-core on what changed and the notices ($locale, $scheme)", ({ locale, scheme }) => {
+  it("finds no violation in the changes, the refused save and the bundled-changed notice", async () => {
+    const context = await browser().newContext({
+      bypassCSP: true,
+      colorScheme: scheme,
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.addInitScript((locale) => localStorage.setItem("blauw-locale", locale), locale);
+    const a = await open(context);
+    const b = await open(context);
+    await startEditing(a);
+    await startEditing(b);
+    await typeCell(a, `chart:${chart}`, chartCode("Titel A"));
+    await waitForChartText(a, "Titel A");
+    await a.getByRole("button", { name: /Wijzigingen tonen|Show changes/ }).click();
+    await a.locator(".edit-changes .change").waitFor();
+    const found: Record<string, string[]> = { changes: await violations(a) };
+    await typeCell(b, `chart:${chart}`, chartCode("Titel B"));
+    await b.locator('.edit-sync[role="alert"]').waitFor();
+    found.refused = await violations(b);
+    await store(a, { ...(await stored(a, "test-edit")), base: "00000000" });
+    await a.reload();
+    await a.locator(".edit-bundled-changed").waitFor();
+    found.bundledChanged = await violations(a);
+    expect(found).toEqual({ changes: [], refused: [], bundledChanged: [] });
     await context.close();
   });
 });
