@@ -17,6 +17,11 @@ export interface EditBarOptions {
   source: () => Promise<{ default: string }>;
   /** Where edits are kept (default: the bundled notebook's saved edit, by slug). */
   store?: EditKeeper;
+  /** The revision the saved edit was read at, and the bundled fingerprint it started from (edit-store.ts). */
+  revision?: number;
+  base?: string;
+  /** Keeps a copy as a notebook of the reader's own (offered when a save is refused). */
+  keepAsNew?(text: string): Promise<void>;
 }
 
 /** The bar with the edit button; `start` opens the editor as the button does; `stop` closes it. */
@@ -33,20 +38,25 @@ export function editBar(
     button.disabled = true;
     button.textContent = strings.editing;
     try {
-      const [editor, text] = await Promise.all([
+      // The bundled text too when there is an edit: what changed is shown against it.
+      const [editor, bundled] = await Promise.all([
         import("./notebook-editor.ts"),
-        options.saved ?? options.source().then((module) => module.default),
+        options.source().then((module) => module.default),
       ]);
       if (stopped) return;
       stop = await editor.startEditing({
         slug: options.slug,
         locale: options.locale,
-        text,
+        text: options.saved ?? bundled,
         edited: options.saved !== null,
         body: options.body,
         run: options.run,
         bar: element,
         store: options.store,
+        bundled: options.store ? undefined : bundled,
+        revision: options.revision,
+        base: options.base,
+        keepAsNew: options.keepAsNew,
       });
     } catch {
       button.disabled = false;

@@ -12,10 +12,15 @@ import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/sea
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
+import { shortHash } from "../data/index.ts";
 import { type Block, type CompiledNotebook, loadEditing, type NotebookRun } from "../notebook/index.ts";
+import { bundledChangedNotice } from "./bundled-changed-notice.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
-import { dropEdit, saveEdit } from "./edit-store.ts";
+import { syncNotice } from "./edit-conflict.ts";
+import type { BlockChange } from "./edit-diff.ts";
+import { editReview } from "./edit-review.ts";
+import { bundledKeeper } from "./edit-sync.ts";
 import { type Locale, t } from "./i18n.ts";
 
 /** What the editor works on: a running notebook page and the notebook's text. */
@@ -33,20 +38,34 @@ export interface EditorContext {
   bar: HTMLElement;
   /** Where the edited text is kept (IndexedDB); defaults to the bundled notebook's saved edit. */
   store?: EditKeeper;
+  /** The bundled notebook's text, for a bundled notebook: what changed is shown against it. */
+  bundled?: string;
+  /** The revision of the saved edit `text` came from (edit-store.ts; 0 when none): saves build on it. */
+  revision?: number;
+  /** The fingerprint of the bundled text the saved edit started from (absent in old records). */
+  base?: string;
+  /** Keeps a copy as a notebook of the reader's own, when a save was refused (offered when given). */
+  keepAsNew?(text: string): Promise<void>;
 }
 
 /**
  * How the editor keeps a notebook's text: `save` resolves once the text is stored (a cell runs only
- * after it); `revert`, when given, throws the edits away (a bundled notebook goes back to its file).
+ * after it), or with a conflict when another tab stored a newer version first (nothing is stored);
+ * `revert`, when given, throws the edits away (a bundled notebook goes back to its file); `watch`,
+ * when given, calls its listener as soon as another tab stores this notebook.
  */
 export interface EditKeeper {
-  save(text: string): Promise<void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a keeper that cannot conflict resolves with nothing (Promise<void>)
+  save(text: string): Promise<SaveConflict | undefined | void>;
   revert?(): Promise<void>;
+  watch?(listener: () => void): () => void;
+  /** Lets go of what the keeper holds open (a channel to other tabs). */
+  close?(): void;
 }
 
-/** The keeper of a bundled notebook's edits: one saved text per slug (edit-store.ts). */
-export function bundledKeeper(slug: string): EditKeeper {
-  return { save: (text) => saveEdit(slug, text), revert: () => dropEdit(slug) };
+/** A save refused because another tab saved the notebook since this tab read it. */
+export interface SaveConflict {
+  conflict: true;
 }
 
 /** Compiles a saved edit for the page to run instead of the bundled notebook. */
@@ -62,44 +81,116 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
   const { slug, locale, body, run, bar } = context;
   const strings = t(locale);
   const page = body.ownerDocument;
-  const store = context.store ?? bundledKeeper(slug);
+  const bundled = context.bundled === undefined ? null : engine.readDocument(context.bundled, slug);
+  const fingerprint = context.bundled === undefined ? undefined : shortHash(context.bundled);
+  // A bundled notebook's saves record the fingerprint of the bundled text they started from; an edit
+  // saved before fingerprints is taken to have started from the bundled text of today.
+  const keeper = context.store
+    ? null
+    : bundledKeeper(slug, { revision: context.revision ?? 0, base: context.base ?? fingerprint });
+  const store = context.store ?? (keeper as EditKeeper);
   let document = engine.readDocument(context.text, slug);
-  const views: EditorView[] = [];
+  const views = new Map<string, EditorView>();
 
-  const runCell = async (id: string, view: EditorView, status: HTMLElement) => {
-    const edited = engine.editBlock(document, id, view.state.doc.toString());
-    // Saved before it runs: a cell that hangs or crashes the tab cannot take the edit with it.
+  const sync = syncNotice(page, locale, {
+    reload: () => page.defaultView?.location.reload(),
+    download: (text) => saveFile(page, `${slug}.md`, text),
+    keepAsNew: context.keepAsNew,
+  });
+  const stopWatching = store.watch?.(() => sync.otherTabSaved()) ?? (() => {});
+  /** Saves `text`; false (and the reader told) when it was refused or failed. */
+  const keep = async (text: string, status?: HTMLElement): Promise<boolean> => {
+    let outcome: SaveConflict | undefined;
     try {
-      await store.save(engine.serialize(edited));
+      outcome = (await store.save(text)) ?? undefined;
     } catch {
-      status.textContent = strings.saveFailed;
-      return;
+      if (status) status.textContent = strings.saveFailed;
+      return false;
     }
-    status.textContent = "";
-    document = edited;
-    showEdited();
+    if (outcome?.conflict) {
+      if (status) status.textContent = strings.saveRefusedCell;
+      sync.refused(text);
+      return false;
+    }
+    if (status) status.textContent = "";
+    return true;
+  };
+  const redefine = (id: string) => {
     const block = engine.compileEdited(document, slug).blocks.find((candidate) => candidate.blockId === id);
     if (block) run.redefine(id, located(block, locale));
   };
 
-  const note = h(page, "p", { class: "edit-note" }, context.edited ? strings.editedNote : strings.editNote);
-  const showEdited = () => {
-    note.textContent = strings.editedNote;
+  const runCell = async (id: string, view: EditorView, status: HTMLElement) => {
+    const edited = engine.editBlock(document, id, view.state.doc.toString());
+    // Saved before it runs: a cell that hangs or crashes the tab cannot take the edit with it.
+    if (!(await keep(engine.serialize(edited), status))) return;
+    document = edited;
+    review.update(document.blocks);
+    redefine(id);
   };
+
+  // One changed block back to its bundled text: the editor, the saved text and the cell follow.
+  const revertBlock = async (change: Extract<BlockChange, { kind: "changed" }>) => {
+    const id = change.after.id;
+    const reverted = {
+      ...document,
+      blocks: document.blocks.map((block) =>
+        block.id === id ? { ...block, text: change.before.text } : block,
+      ),
+    };
+    if (!(await keep(engine.serialize(reverted)))) return;
+    document = reverted;
+    const view = views.get(id);
+    view?.dispatch({
+      changes: { from: 0, to: view.state.doc.length, insert: engine.blockContent(change.before) },
+    });
+    redefine(id);
+    review.update(document.blocks);
+    review.focusPanel();
+  };
+
+  const review = editReview(page, locale, {
+    bundled: bundled?.blocks ?? null,
+    edited: context.edited,
+    canRevert: (change) => change.after.kind !== "front-matter" && run.handles.has(change.after.id),
+    revertBlock: (change) => void revertBlock(change),
+  });
   const download = h(page, "button", { type: "button" }, strings.download);
   download.addEventListener("click", () => saveFile(page, `${slug}.md`, engine.serialize(document)));
-  const actions = h(page, "div", { class: "edit-actions" }, download);
+  const actions = h(page, "div", { class: "edit-actions" }, download, review.toggle);
+  let revertAll: (() => Promise<void>) | undefined;
   if (store.revert) {
     const drop = store.revert;
-    const revert = h(page, "button", { type: "button" }, strings.revert);
-    revert.addEventListener("click", async () => {
+    revertAll = async () => {
       if (!page.defaultView?.confirm(strings.revertConfirm)) return;
       await drop();
       page.defaultView?.location.reload();
-    });
+    };
+    const revert = h(page, "button", { type: "button" }, strings.revert);
+    revert.addEventListener("click", () => void revertAll?.());
     actions.append(revert);
   }
-  bar.replaceChildren(note, actions);
+  const notices: HTMLElement[] = [sync.element];
+  if (
+    keeper &&
+    fingerprint &&
+    context.base &&
+    context.base !== fingerprint &&
+    review.differs(document.blocks)
+  ) {
+    notices.unshift(
+      bundledChangedNotice(page, locale, {
+        showChanges: review.open,
+        keepEdit: async () => {
+          keeper.base = fingerprint;
+          if (!(await keep(engine.serialize(document)))) throw new Error("not kept");
+        },
+        revert: revertAll && (() => void revertAll?.()),
+      }),
+    );
+  }
+  bar.replaceChildren(review.note, ...notices, actions, review.panel);
+  if (context.edited) review.update(document.blocks);
 
   const editors: HTMLElement[] = [];
   let number = 0;
@@ -156,10 +247,12 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     wrapper.append(h(page, "div", { class: "cell-edit-actions" }, button, status));
     handle.element.before(wrapper);
     editors.push(wrapper);
-    views.push(view);
+    views.set(block.id, view);
   }
   return () => {
-    for (const view of views) view.destroy();
+    stopWatching();
+    store.close?.();
+    for (const view of views.values()) view.destroy();
     for (const editor of editors) editor.remove();
   };
 }

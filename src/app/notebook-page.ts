@@ -5,7 +5,7 @@ import { addToolbars } from "./chart-toolbar.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
 import { editBar } from "./edit-bar.ts";
-import { loadEdit } from "./edit-store.ts";
+import { readEdit } from "./edit-store.ts";
 import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 import { keepInView } from "./keep-in-view.ts";
@@ -71,11 +71,12 @@ export async function mountNotebookPage(
   options: MountOptions = { dataVersion: "" },
 ): Promise<NotebookPage> {
   const strings = t(locale);
-  const [bundled, engine, saved] = await Promise.all([
+  const [bundled, engine, kept] = await Promise.all([
     listing.load().then((module) => module.default),
     import("../notebook/index.ts"),
-    listing.source ? loadEdit(listing.slug) : null,
+    listing.source ? readEdit(listing.slug) : null,
   ]);
+  const saved = kept?.edit ?? null;
   // A notebook edited in this browser opens as edited, compiled here from its saved text; an edit that
   // cannot be compiled (its front matter broken, say) leaves the bundled notebook on the page, with the
   // editor open on the saved text so it can be mended or reverted.
@@ -125,6 +126,8 @@ export async function mountNotebookPage(
         run,
         saved: unreadable ? null : (saved?.text ?? null),
         source: listing.source,
+        revision: kept?.revision,
+        base: saved?.base,
       })
     : null;
   if (editing) edit.append(editing.element);
