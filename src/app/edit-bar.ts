@@ -3,9 +3,10 @@
  * CodeMirror and the compiler are not part of reading a notebook) and turns the page into an editor.
  */
 import type { NotebookRun } from "../notebook/index.ts";
-import type { EditKeeper } from "./notebook-editor.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
+import type { EditKeeper } from "./notebook-editor.ts";
+import type { Toaster } from "./toast.ts";
 
 export interface EditBarOptions {
   slug: string;
@@ -17,6 +18,8 @@ export interface EditBarOptions {
   source: () => Promise<{ default: string }>;
   /** Where edits are kept (default: the bundled notebook's saved edit, by slug). */
   store?: EditKeeper;
+  /** The page's toasts (a deleted block's Undo is offered there). */
+  toasts?: Toaster;
 }
 
 /** The bar with the edit button; `start` opens the editor as the button does; `stop` closes it. */
@@ -30,6 +33,8 @@ export function editBar(
   let stop = () => {};
   let stopped = false;
   const start = async () => {
+    // Pressed by keyboard, the focus stays in the bar: on its first button once the editor is open.
+    const focused = document.activeElement === button;
     button.disabled = true;
     button.textContent = strings.editing;
     try {
@@ -47,7 +52,9 @@ export function editBar(
         run: options.run,
         bar: element,
         store: options.store,
+        toasts: options.toasts,
       });
+      if (focused) element.querySelector("button")?.focus();
     } catch {
       button.disabled = false;
       button.textContent = strings.edit;

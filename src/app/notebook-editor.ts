@@ -1,22 +1,18 @@
 /*
  * The in-browser editor, loaded only when a reader presses Bewerken / Edit (a chunk of its own, with
- * CodeMirror): each code cell gets its source in an editor above its output. Shift-Enter or Run
- * saves the edited notebook in the browser first, then compiles it and redefines that one cell, so
- * only it and the cells reading what it declares run again. Download writes the notebook back with
+ * CodeMirror): each block gets its source in an editor above its output, code as JavaScript, prose as
+ * Markdown, with controls to add, move and delete blocks (block-editing.ts). Shift-Enter or Run saves
+ * the edited notebook in the browser first, then compiles it and redefines that one block, so only it
+ * and the cells reading what it declares run again. Download writes the notebook back with
  * `serialize`: blocks nobody edited keep their bytes.
  */
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { javascript } from "@codemirror/lang-javascript";
-import { bracketMatching, syntaxHighlighting } from "@codemirror/language";
-import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
-import { EditorState } from "@codemirror/state";
-import { EditorView, keymap, lineNumbers } from "@codemirror/view";
-import { classHighlighter } from "@lezer/highlight";
 import { type Block, type CompiledNotebook, loadEditing, type NotebookRun } from "../notebook/index.ts";
+import { blockEditing } from "./block-editing.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
 import { dropEdit, saveEdit } from "./edit-store.ts";
 import { type Locale, t } from "./i18n.ts";
+import { createToaster, type Toaster } from "./toast.ts";
 
 /** What the editor works on: a running notebook page and the notebook's text. */
 export interface EditorContext {
@@ -33,6 +29,8 @@ export interface EditorContext {
   bar: HTMLElement;
   /** Where the edited text is kept (IndexedDB); defaults to the bundled notebook's saved edit. */
   store?: EditKeeper;
+  /** The page's toasts, where a deleted block's Undo is offered (else a toast region in the bar). */
+  toasts?: Toaster;
 }
 
 /**
@@ -63,31 +61,26 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
   const strings = t(locale);
   const page = body.ownerDocument;
   const store = context.store ?? bundledKeeper(slug);
-  let document = engine.readDocument(context.text, slug);
-  const views: EditorView[] = [];
-
-  const runCell = async (id: string, view: EditorView, status: HTMLElement) => {
-    const edited = engine.editBlock(document, id, view.state.doc.toString());
-    // Saved before it runs: a cell that hangs or crashes the tab cannot take the edit with it.
-    try {
-      await store.save(engine.serialize(edited));
-    } catch {
-      status.textContent = strings.saveFailed;
-      return;
-    }
-    status.textContent = "";
-    document = edited;
-    showEdited();
-    const block = engine.compileEdited(document, slug).blocks.find((candidate) => candidate.blockId === id);
-    if (block) run.redefine(id, located(block, locale));
-  };
-
   const note = h(page, "p", { class: "edit-note" }, context.edited ? strings.editedNote : strings.editNote);
   const showEdited = () => {
     note.textContent = strings.editedNote;
   };
+  const toasts = context.toasts ?? createToaster(page, strings.close);
+  const blocks = blockEditing({
+    engine,
+    slug,
+    locale,
+    strings,
+    text: context.text,
+    body,
+    run,
+    save: (text) => store.save(text),
+    onSaved: showEdited,
+    prepare: (block) => located(block, locale),
+    toasts,
+  });
   const download = h(page, "button", { type: "button" }, strings.download);
-  download.addEventListener("click", () => saveFile(page, `${slug}.md`, engine.serialize(document)));
+  download.addEventListener("click", () => saveFile(page, `${slug}.md`, engine.serialize(blocks.document())));
   const actions = h(page, "div", { class: "edit-actions" }, download);
   if (store.revert) {
     const drop = store.revert;
@@ -99,69 +92,9 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     });
     actions.append(revert);
   }
-  bar.replaceChildren(note, actions);
-
-  const editors: HTMLElement[] = [];
-  let number = 0;
-  for (const block of document.blocks) {
-    const handle = run.handles.get(block.id);
-    if (block.kind !== "code" || !handle) continue;
-    number++;
-    const status = h(page, "p", { class: "cell-edit-status", role: "status" });
-    const button = h(
-      page,
-      "button",
-      { type: "button", class: "run-cell", "aria-label": strings.runCellLabel(number) },
-      strings.runCell,
-    );
-    const wrapper = h(page, "div", { class: "cell-editor", "data-block-id": block.id });
-    const view = new EditorView({
-      parent: wrapper,
-      state: EditorState.create({
-        doc: engine.blockContent(block),
-        extensions: [
-          keymap.of([
-            {
-              key: "Shift-Enter",
-              run: () => {
-                void runCell(block.id, view, status);
-                return true;
-              },
-            },
-            // Escape leaves the editor; Tab is not bound, so it moves focus on as everywhere else.
-            {
-              key: "Escape",
-              run: () => {
-                button.focus();
-                return true;
-              },
-            },
-            ...searchKeymap,
-            ...historyKeymap,
-            ...defaultKeymap,
-          ]),
-          history(),
-          lineNumbers(),
-          javascript(),
-          syntaxHighlighting(classHighlighter),
-          bracketMatching(),
-          search(),
-          highlightSelectionMatches(),
-          EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ "aria-label": strings.cellCode(number) }),
-        ],
-      }),
-    });
-    button.addEventListener("click", () => void runCell(block.id, view, status));
-    wrapper.append(h(page, "div", { class: "cell-edit-actions" }, button, status));
-    handle.element.before(wrapper);
-    editors.push(wrapper);
-    views.push(view);
-  }
-  return () => {
-    for (const view of views) view.destroy();
-    for (const editor of editors) editor.remove();
-  };
+  const shortcuts = h(page, "p", { class: "edit-shortcuts" }, strings.blocks.shortcuts);
+  bar.replaceChildren(note, actions, shortcuts, ...(context.toasts ? [] : [toasts.element]));
+  return () => blocks.destroy();
 }
 
 /**
