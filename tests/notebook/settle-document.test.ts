@@ -67,6 +67,14 @@ describe("settleDocument", () => {
     expect(ids(settled)).toEqual(ids(document));
     expect(blockContent(settled.blocks[1])).toBe("Eerste alinea.\n\nNieuwe alinea.");
     expect(joined.get(inserted.id)).toEqual({ into: first.id, offset: "Eerste alinea.\n\n".length });
+
+    // Added above, the new text joins the prose that was there, which keeps its id.
+    const above = insertBlock(document, 1, "prose", "Nieuwe alinea.");
+    const top = settleDocument(above.document);
+    expectReadsBack(top.document);
+    expect(ids(top.document)).toEqual(ids(document));
+    expect(blockContent(top.document.blocks[1])).toBe("Nieuwe alinea.\n\nEerste alinea.");
+    expect(top.joined.get(above.id)).toEqual({ into: first.id, offset: 0 });
   });
 
   it("keeps ids of blocks that were only moved or edited, and gives an inserted cell its own", () => {

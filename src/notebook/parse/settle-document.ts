@@ -26,14 +26,20 @@ export interface SettledDocument {
 export function settleDocument(document: NotebookDocument, file?: string): SettledDocument {
   const fresh = parseNotebook(serialize(document), file).document;
   const placed = placesOf(document.blocks);
-  // A fresh block keeps the id of the block of its kind its text starts in, the first time only.
+  // A fresh block keeps the id of a block of its kind whose text it holds: one that was read from the
+  // file before one inserted since (prose added next to prose joins the prose that was there), each once.
   const carried = new Set<string>();
   const kept = fresh.blocks.map((block) => {
-    const start = block.span?.start ?? 0;
-    const owner = placed.find(
-      (place) => place.block.kind === block.kind && place.start <= start && start < place.end,
+    const { start, end } = block.span ?? { start: 0, end: 0 };
+    const owners = placed.filter(
+      (place) =>
+        place.block.kind === block.kind &&
+        !carried.has(place.block.id) &&
+        place.start < Math.max(end, start + 1) &&
+        start < Math.max(place.end, place.start + 1),
     );
-    if (!owner || carried.has(owner.block.id)) return null;
+    const owner = owners.find((place) => place.block.span) ?? owners[0];
+    if (!owner) return null;
     carried.add(owner.block.id);
     return owner.block.id;
   });
