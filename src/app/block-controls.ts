@@ -2,8 +2,9 @@
  * The controls of one block in the editor: move it up or down, add a code cell or text above or below
  * it, delete it. Real buttons, one tab stop each, every one named for its block ("Blok 3 omhoog").
  */
+
+import type { BlockStrings } from "./block-strings.ts";
 import { h } from "./dom.ts";
-import type { Strings } from "./i18n.ts";
 
 /** What a block's controls can ask for. */
 export type BlockAction =
@@ -23,7 +24,7 @@ export interface BlockControls {
   button(action: BlockAction): HTMLButtonElement;
 }
 
-type Labels = Strings["blocks"];
+type Labels = BlockStrings;
 
 const buttons: [BlockAction, (labels: Labels) => string, (labels: Labels) => (n: number) => string][] = [
   ["up", (labels) => labels.up, (labels) => labels.upLabel],

@@ -7,6 +7,7 @@
 import type { Block, NotebookRun } from "../notebook/index.ts";
 import type { BlockAction } from "./block-controls.ts";
 import { type BlockEditor, blockEditor } from "./block-editor.ts";
+import { blockStrings } from "./block-strings.ts";
 import { h } from "./dom.ts";
 import type { Locale, Strings } from "./i18n.ts";
 import type { Toaster } from "./toast.ts";
@@ -46,6 +47,7 @@ type Focus = { block: string; select?: { from: number; to: number }; control?: B
 /** Puts an editor above every block of the page and keeps page, runtime and saved text in step. */
 export function blockEditing(options: BlockEditingOptions): BlockEditing {
   const { engine, slug, strings, body, run } = options;
+  const labels = blockStrings(options.locale);
   const page = body.ownerDocument;
   const file = `${slug}.md`;
   let document = engine.readDocument(options.text, slug);
@@ -57,9 +59,7 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
   const deleted = new Map<string, BlockEditor>();
   let queue = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => {
-    queue = queue
-      .then(task)
-      .catch(() => options.toasts.show("alert", h(page, "p", {}, strings.blocks.failed)));
+    queue = queue.then(task).catch(() => options.toasts.show("alert", h(page, "p", {}, labels.failed)));
   };
 
   const movable = () => document.blocks.filter((block) => block.kind !== "front-matter");
@@ -79,6 +79,7 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
       content: engine.blockContent(block),
       chartId: engine.chartIdOf(block),
       strings,
+      labels,
       onRun: () => enqueue(() => runBlock(block.id)),
       onAction: (action, from) => enqueue(() => act(block.id, action, from)),
     });
@@ -168,9 +169,9 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
     if (block.kind === "code") {
       const chartId = editor.chartId();
       const problem = chartId ? engine.chartIdProblem(chartId) : null;
-      if (problem) return editor.status(strings.blocks.chartIdInvalid(chartId));
+      if (problem) return editor.status(labels.chartIdInvalid(chartId));
       if (movable().some((other) => other.id !== id && chartId && engine.chartIdOf(other) === chartId))
-        return editor.status(strings.blocks.chartIdTaken(chartId));
+        return editor.status(labels.chartIdTaken(chartId));
       if (chartId !== engine.chartIdOf(block)) next = engine.setChartId(next, id, chartId);
     }
     const before = document;
@@ -217,7 +218,7 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
     }
     const kind = action.startsWith("code") ? "code" : "prose";
     const at = action.endsWith("above") ? index : index + 1;
-    const content = kind === "prose" ? strings.blocks.newProse : "";
+    const content = kind === "prose" ? labels.newProse : "";
     const inserted = engine.insertBlock(document, at, kind, content);
     const { joined } = await change(inserted.document);
     focus({ block: inserted.id, select: { from: 0, to: content.length } }, joined, content.length);
@@ -227,18 +228,18 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
   const offerUndo = (before: NotebookDocument, id: string, block: SourceBlock, index: number) => {
     const after = document;
     const number = before.blocks.filter((other) => other.kind !== "front-matter").indexOf(block) + 1;
-    const undo = h(page, "button", { type: "button", class: "toast-action" }, strings.blocks.undo);
+    const undo = h(page, "button", { type: "button", class: "toast-action" }, labels.undo);
     undo.addEventListener("click", () =>
       enqueue(async () => {
         options.toasts.dismiss();
         const blocks = [...document.blocks];
         blocks.splice(Math.min(index, blocks.length), 0, block);
         await change(document === after ? before : { ...document, blocks });
-        options.toasts.show("status", h(page, "p", {}, strings.blocks.undone));
+        options.toasts.show("status", h(page, "p", {}, labels.undone));
         focus({ block: id });
       }),
     );
-    options.toasts.show("status", h(page, "p", {}, strings.blocks.removed(number), " ", undo));
+    options.toasts.show("status", h(page, "p", {}, labels.removed(number), " ", undo));
   };
 
   arrange();

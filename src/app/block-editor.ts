@@ -12,6 +12,7 @@ import { Compartment, EditorSelection, EditorState } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers } from "@codemirror/view";
 import { classHighlighter } from "@lezer/highlight";
 import { type BlockAction, blockControls } from "./block-controls.ts";
+import type { BlockStrings } from "./block-strings.ts";
 import { h } from "./dom.ts";
 import type { Strings } from "./i18n.ts";
 
@@ -23,6 +24,7 @@ export interface BlockEditorOptions {
   /** A code cell's chart id ("" for none). */
   chartId: string;
   strings: Strings;
+  labels: BlockStrings;
   /** Shift-Enter, the Run button, or Enter in the chart id. */
   onRun(): void;
   /** A control pressed (`button`) or its shortcut typed in the editor (`key`). */
@@ -50,28 +52,30 @@ export interface BlockEditor {
 
 /** Creates the editor of one block; the caller places `element` above the block's output. */
 export function blockEditor(page: Document, options: BlockEditorOptions): BlockEditor {
-  const { strings, kind } = options;
+  const { strings, labels, kind } = options;
   const code = kind === "code";
   const status = h(page, "p", { class: "cell-edit-status", role: "status" });
   const run = h(
     page,
     "button",
     { type: "button", class: "run-cell" },
-    code ? strings.runCell : strings.blocks.runProse,
+    code ? strings.runCell : labels.runProse,
   );
   const label = new Compartment();
-  const key = (action: BlockAction) => () => {
-    options.onAction(action, "key");
+  // A key's command: does `act` and tells CodeMirror the key was handled.
+  const handled = (act: () => void) => () => {
+    act();
     return true;
   };
+  const key = (action: BlockAction) => handled(() => options.onAction(action, "key"));
   const view = new EditorView({
     state: EditorState.create({
       doc: options.content,
       extensions: [
         keymap.of([
-          { key: "Shift-Enter", run: () => (options.onRun(), true) },
+          { key: "Shift-Enter", run: handled(() => options.onRun()) },
           // Escape leaves the editor for its Run button.
-          { key: "Escape", run: () => (run.focus(), true) },
+          { key: "Escape", run: handled(() => run.focus()) },
           // Keys CodeMirror leaves free: its Alt-↑/↓ move lines, Mod-Enter inserts a blank line.
           { key: "Ctrl-Shift-ArrowUp", mac: "Ctrl-Alt-ArrowUp", run: key("up") },
           { key: "Ctrl-Shift-ArrowDown", mac: "Ctrl-Alt-ArrowDown", run: key("down") },
@@ -109,10 +113,10 @@ export function blockEditor(page: Document, options: BlockEditorOptions): BlockE
       event.preventDefault();
       options.onRun();
     });
-    actions.append(h(page, "label", { class: "chart-id" }, `${strings.blocks.chartId} `, chartInput));
+    actions.append(h(page, "label", { class: "chart-id" }, `${labels.chartId} `, chartInput));
   }
   actions.append(status);
-  const controls = blockControls(page, strings.blocks, (action) => options.onAction(action, "button"));
+  const controls = blockControls(page, labels, (action) => options.onAction(action, "button"));
   const element = h(
     page,
     "div",
@@ -137,10 +141,10 @@ export function blockEditor(page: Document, options: BlockEditorOptions): BlockE
       status.textContent = text;
     },
     relabel: (block, cell, first, last) => {
-      const name = code ? strings.cellCode(cell) : strings.blocks.proseCode(block);
+      const name = code ? strings.cellCode(cell) : labels.proseCode(block);
       view.dispatch({ effects: label.reconfigure(EditorView.contentAttributes.of({ "aria-label": name })) });
-      run.setAttribute("aria-label", code ? strings.runCellLabel(cell) : strings.blocks.runProseLabel(block));
-      chartInput?.setAttribute("aria-label", strings.blocks.chartIdLabel(cell));
+      run.setAttribute("aria-label", code ? strings.runCellLabel(cell) : labels.runProseLabel(block));
+      chartInput?.setAttribute("aria-label", labels.chartIdLabel(cell));
       controls.relabel(block, first, last);
     },
     focus: (select) => {

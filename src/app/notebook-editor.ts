@@ -8,6 +8,7 @@
  */
 import { type Block, type CompiledNotebook, loadEditing, type NotebookRun } from "../notebook/index.ts";
 import { blockEditing } from "./block-editing.ts";
+import { blockStrings } from "./block-strings.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
 import { dropEdit, saveEdit } from "./edit-store.ts";
@@ -92,7 +93,7 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     });
     actions.append(revert);
   }
-  const shortcuts = h(page, "p", { class: "edit-shortcuts" }, strings.blocks.shortcuts);
+  const shortcuts = h(page, "p", { class: "edit-shortcuts" }, blockStrings(locale).shortcuts);
   bar.replaceChildren(note, actions, shortcuts, ...(context.toasts ? [] : [toasts.element]));
   return () => blocks.destroy();
 }

@@ -87,7 +87,7 @@ describe("editing a notebook's blocks", () => {
     const editor = page.getByRole("textbox", { name: "Markdown van blok 1 (Shift-Enter toont de tekst)" });
     await editor.click();
     await page.keyboard.press("ControlOrMeta+a");
-    const markdown = "## Nieuwe kop\n\nNu *drie* woorden: ${rows.length * 3} <img src=x onerror=alert(1)>";
+    const markdown = `## Nieuwe kop\n\nNu *drie* woorden: \${rows.length * 3} <img src=x onerror=alert(1)>`;
     await page.keyboard.insertText(markdown);
     await page.keyboard.press("Shift+Enter");
     await page.waitForSelector(".notebook-body > .prose h2");
