@@ -4,7 +4,7 @@
  * and only then shown: the runtime defines, redefines or deletes just the blocks that changed, and the
  * page is put in the document's order. A deleted block can be brought back from the toast.
  */
-import type { Block, NotebookRun } from "../notebook/index.ts";
+import type { Block, EditingEngine, NotebookDocument, NotebookRun } from "../notebook/index.ts";
 import type { BlockAction } from "./block-controls.ts";
 import { type BlockEditor, blockEditor } from "./block-editor.ts";
 import { blockStrings } from "./block-strings.ts";
@@ -12,8 +12,7 @@ import { h } from "./dom.ts";
 import type { Locale, Strings } from "./i18n.ts";
 import type { Toaster } from "./toast.ts";
 
-type Engine = typeof import("../notebook/edited-notebook.ts");
-type NotebookDocument = ReturnType<Engine["readDocument"]>;
+type Engine = EditingEngine;
 type SourceBlock = NotebookDocument["blocks"][number];
 
 export interface BlockEditingOptions {
