@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
@@ -127,7 +128,7 @@ describe("editing a notebook's blocks", () => {
     await page.waitForSelector(".block-editor .cm-content");
     // Focus stays in the edit bar, on its first button; Tab leads through the blocks to the control.
     expect(await focusedLabel(page)).toBe("Downloaden");
-    const target = "Codecel toevoegen onder blok 4";
+    const target = "Code onder blok 4 toevoegen";
     for (let presses = 0; presses < 80 && (await focusedLabel(page)) !== target; presses++)
       await page.keyboard.press("Tab");
     expect(await focusedLabel(page)).toBe(target);
@@ -237,7 +238,7 @@ describe("editing a notebook's blocks", () => {
 
   it("gives a new cell a chart id; its chart gets the toolbar", async () => {
     const { page, errors } = await openEditing();
-    await page.getByRole("button", { name: "Codecel toevoegen onder blok 4" }).click();
+    await page.getByRole("button", { name: "Code onder blok 4 toevoegen" }).click();
     await settled(page, 8);
     await page.keyboard.type(
       'chart({ title: "Testgrafiek", rows: [], plot: { marks: [Plot.barY(rows, { x: "jaar", y: "waarde" })] } })',
@@ -262,5 +263,41 @@ describe("editing a notebook's blocks", () => {
     );
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("leaves axe-core nothing to find in edit mode, with a deleted block's toast (nl light, en dark)", async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+    for (const [locale, scheme] of [
+      ["nl", "light"],
+      ["en", "dark"],
+    ] as const) {
+      // The site's Content-Security-Policy allows no injected script; axe is the test's, not the page's.
+      const context = await browser().newContext({ bypassCSP: true, colorScheme: scheme });
+      await context.addInitScript((locale) => localStorage.setItem("blauw-locale", locale), locale);
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}#/${slug}`);
+      await page.waitForSelector(".notebook-body .cell .cell-value");
+      await page.getByRole("button", { name: /^(Bewerken|Edit)$/ }).click();
+      await settled(page, 7);
+      await page.getByRole("button", { name: /^(Blok 6 verwijderen|Delete block 6)$/ }).click();
+      await settled(page, 5);
+      await page.waitForSelector(".toast");
+      await page.evaluate(axeSource);
+      const found = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(...args: unknown[]): Promise<AxeResult> } }).axe;
+        interface AxeResult {
+          violations: { id: string; nodes: { target: string[] }[] }[];
+        }
+        const result = await axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        return result.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        );
+      });
+      expect(found, `${locale} ${scheme}`).toEqual([]);
+      await context.close();
+    }
   });
 });
