@@ -266,6 +266,7 @@ export function startApp(window: Window, root: HTMLElement): void {
         {
           state,
           dataVersion,
+          toasts,
           onState: (current) => {
             // The address follows the inputs, so that copying it from the address bar keeps them.
             const section = parseRoute(window.location.hash);

@@ -6,6 +6,7 @@ import type { NotebookRun } from "../notebook/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 import type { EditKeeper } from "./notebook-editor.ts";
+import type { Toaster } from "./toast.ts";
 
 export interface EditBarOptions {
   slug: string;
@@ -22,6 +23,8 @@ export interface EditBarOptions {
   base?: string;
   /** Keeps a copy as a notebook of the reader's own (offered when a save is refused). */
   keepAsNew?(text: string): Promise<void>;
+  /** The page's toasts (a deleted block's Undo is offered there). */
+  toasts?: Toaster;
 }
 
 /** The bar with the edit button; `start` opens the editor as the button does; `stop` closes it. */
@@ -35,6 +38,8 @@ export function editBar(
   let stop = () => {};
   let stopped = false;
   const start = async () => {
+    // Pressed by keyboard, the focus stays in the bar: on its first button once the editor is open.
+    const focused = document.activeElement === button;
     button.disabled = true;
     button.textContent = strings.editing;
     try {
@@ -57,7 +62,9 @@ export function editBar(
         revision: options.revision,
         base: options.base,
         keepAsNew: options.keepAsNew,
+        toasts: options.toasts,
       });
+      if (focused) element.querySelector("button")?.focus();
     } catch {
       button.disabled = false;
       button.textContent = strings.edit;

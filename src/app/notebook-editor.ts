@@ -1,19 +1,15 @@
 /*
  * The in-browser editor, loaded only when a reader presses Bewerken / Edit (a chunk of its own, with
- * CodeMirror): each code cell gets its source in an editor above its output. Shift-Enter or Run
- * saves the edited notebook in the browser first, then compiles it and redefines that one cell, so
- * only it and the cells reading what it declares run again. Download writes the notebook back with
+ * CodeMirror): each block gets its source in an editor above its output, code as JavaScript, prose as
+ * Markdown, with controls to add, move and delete blocks (block-editing.ts). Shift-Enter or Run saves
+ * the edited notebook in the browser first, then compiles it and redefines that one block, so only it
+ * and the cells reading what it declares run again. Download writes the notebook back with
  * `serialize`: blocks nobody edited keep their bytes.
  */
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { javascript } from "@codemirror/lang-javascript";
-import { bracketMatching, syntaxHighlighting } from "@codemirror/language";
-import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
-import { EditorState } from "@codemirror/state";
-import { EditorView, keymap, lineNumbers } from "@codemirror/view";
-import { classHighlighter } from "@lezer/highlight";
 import { shortHash } from "../data/index.ts";
 import { type Block, type CompiledNotebook, loadEditing, type NotebookRun } from "../notebook/index.ts";
+import { blockEditing } from "./block-editing.ts";
+import { blockStrings } from "./block-strings.ts";
 import { bundledChangedNotice } from "./bundled-changed-notice.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
@@ -22,6 +18,7 @@ import type { BlockChange } from "./edit-diff.ts";
 import { editReview } from "./edit-review.ts";
 import { bundledKeeper } from "./edit-sync.ts";
 import { type Locale, t } from "./i18n.ts";
+import { createToaster, type Toaster } from "./toast.ts";
 
 /** What the editor works on: a running notebook page and the notebook's text. */
 export interface EditorContext {
@@ -46,6 +43,8 @@ export interface EditorContext {
   base?: string;
   /** Keeps a copy as a notebook of the reader's own, when a save was refused (offered when given). */
   keepAsNew?(text: string): Promise<void>;
+  /** The page's toasts, where a deleted block's Undo is offered (else a toast region in the bar). */
+  toasts?: Toaster;
 }
 
 /**
@@ -89,8 +88,6 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     ? null
     : bundledKeeper(slug, { revision: context.revision ?? 0, base: context.base ?? fingerprint });
   const store = context.store ?? (keeper as EditKeeper);
-  let document = engine.readDocument(context.text, slug);
-  const views = new Map<string, EditorView>();
 
   const sync = syncNotice(page, locale, {
     reload: () => page.defaultView?.location.reload(),
@@ -98,54 +95,38 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     keepAsNew: context.keepAsNew,
   });
   const stopWatching = store.watch?.(() => sync.otherTabSaved()) ?? (() => {});
-  /** Saves `text`; false (and the reader told) when it was refused or failed. */
-  const keep = async (text: string, status?: HTMLElement): Promise<boolean> => {
+  /** Saves `text`; a save refused (another tab saved first) or failed throws, with the words to show. */
+  const keep = async (text: string): Promise<void> => {
     let outcome: SaveConflict | undefined;
     try {
       outcome = (await store.save(text)) ?? undefined;
     } catch {
-      if (status) status.textContent = strings.saveFailed;
-      return false;
+      throw new SaveProblem(strings.saveFailed);
     }
     if (outcome?.conflict) {
-      if (status) status.textContent = strings.saveRefusedCell;
       sync.refused(text);
-      return false;
+      throw new SaveProblem(strings.saveRefusedCell);
     }
-    if (status) status.textContent = "";
-    return true;
-  };
-  const redefine = (id: string) => {
-    const block = engine.compileEdited(document, slug).blocks.find((candidate) => candidate.blockId === id);
-    if (block) run.redefine(id, located(block, locale));
   };
 
-  const runCell = async (id: string, view: EditorView, status: HTMLElement) => {
-    const edited = engine.editBlock(document, id, view.state.doc.toString());
-    // Saved before it runs: a cell that hangs or crashes the tab cannot take the edit with it.
-    if (!(await keep(engine.serialize(edited), status))) return;
-    document = edited;
-    review.update(document.blocks);
-    redefine(id);
-  };
+  const toasts = context.toasts ?? createToaster(page, strings.close);
+  const blocks = blockEditing({
+    engine,
+    slug,
+    locale,
+    strings,
+    text: context.text,
+    body,
+    run,
+    save: keep,
+    onSaved: (document) => review.update(document.blocks),
+    prepare: (block) => located(block, locale),
+    toasts,
+  });
 
-  // One changed block back to its bundled text: the editor, the saved text and the cell follow.
+  // One changed block back to its bundled text: the saved text, its editor and the cell follow.
   const revertBlock = async (change: Extract<BlockChange, { kind: "changed" }>) => {
-    const id = change.after.id;
-    const reverted = {
-      ...document,
-      blocks: document.blocks.map((block) =>
-        block.id === id ? { ...block, text: change.before.text } : block,
-      ),
-    };
-    if (!(await keep(engine.serialize(reverted)))) return;
-    document = reverted;
-    const view = views.get(id);
-    view?.dispatch({
-      changes: { from: 0, to: view.state.doc.length, insert: engine.blockContent(change.before) },
-    });
-    redefine(id);
-    review.update(document.blocks);
+    if (!(await blocks.replaceText(change.after.id, change.before.text))) return;
     review.focusPanel();
   };
 
@@ -156,7 +137,7 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     revertBlock: (change) => void revertBlock(change),
   });
   const download = h(page, "button", { type: "button" }, strings.download);
-  download.addEventListener("click", () => saveFile(page, `${slug}.md`, engine.serialize(document)));
+  download.addEventListener("click", () => saveFile(page, `${slug}.md`, engine.serialize(blocks.document())));
   const actions = h(page, "div", { class: "edit-actions" }, download, review.toggle);
   let revertAll: (() => Promise<void>) | undefined;
   if (store.revert) {
@@ -176,85 +157,39 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
     fingerprint &&
     context.base &&
     context.base !== fingerprint &&
-    review.differs(document.blocks)
+    review.differs(blocks.document().blocks)
   ) {
     notices.unshift(
       bundledChangedNotice(page, locale, {
         showChanges: review.open,
         keepEdit: async () => {
           keeper.base = fingerprint;
-          if (!(await keep(engine.serialize(document)))) throw new Error("not kept");
+          await keep(engine.serialize(blocks.document()));
         },
         revert: revertAll && (() => void revertAll?.()),
       }),
     );
   }
-  bar.replaceChildren(review.note, ...notices, actions, review.panel);
-  if (context.edited) review.update(document.blocks);
-
-  const editors: HTMLElement[] = [];
-  let number = 0;
-  for (const block of document.blocks) {
-    const handle = run.handles.get(block.id);
-    if (block.kind !== "code" || !handle) continue;
-    number++;
-    const status = h(page, "p", { class: "cell-edit-status", role: "status" });
-    const button = h(
-      page,
-      "button",
-      { type: "button", class: "run-cell", "aria-label": strings.runCellLabel(number) },
-      strings.runCell,
-    );
-    const wrapper = h(page, "div", { class: "cell-editor", "data-block-id": block.id });
-    const view = new EditorView({
-      parent: wrapper,
-      state: EditorState.create({
-        doc: engine.blockContent(block),
-        extensions: [
-          keymap.of([
-            {
-              key: "Shift-Enter",
-              run: () => {
-                void runCell(block.id, view, status);
-                return true;
-              },
-            },
-            // Escape leaves the editor; Tab is not bound, so it moves focus on as everywhere else.
-            {
-              key: "Escape",
-              run: () => {
-                button.focus();
-                return true;
-              },
-            },
-            ...searchKeymap,
-            ...historyKeymap,
-            ...defaultKeymap,
-          ]),
-          history(),
-          lineNumbers(),
-          javascript(),
-          syntaxHighlighting(classHighlighter),
-          bracketMatching(),
-          search(),
-          highlightSelectionMatches(),
-          EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ "aria-label": strings.cellCode(number) }),
-        ],
-      }),
-    });
-    button.addEventListener("click", () => void runCell(block.id, view, status));
-    wrapper.append(h(page, "div", { class: "cell-edit-actions" }, button, status));
-    handle.element.before(wrapper);
-    editors.push(wrapper);
-    views.set(block.id, view);
-  }
+  const shortcuts = h(page, "p", { class: "edit-shortcuts" }, blockStrings(locale).shortcuts);
+  bar.replaceChildren(
+    review.note,
+    ...notices,
+    actions,
+    shortcuts,
+    review.panel,
+    ...(context.toasts ? [] : [toasts.element]),
+  );
+  if (context.edited) review.update(blocks.document().blocks);
   return () => {
     stopWatching();
     store.close?.();
-    for (const view of views.values()) view.destroy();
-    for (const editor of editors) editor.remove();
+    blocks.destroy();
   };
+}
+
+/** A save that did not happen, with the words the block's editor shows for it. */
+class SaveProblem extends Error {
+  override name = "SaveProblem";
 }
 
 /**

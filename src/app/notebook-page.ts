@@ -10,6 +10,7 @@ import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 import { keepInView } from "./keep-in-view.ts";
 import { routeHash, seedLinkHash } from "./route.ts";
+import type { Toaster } from "./toast.ts";
 
 /** What a notebook accepts from the reader: a file with these columns (front matter `accepts`). */
 export interface Accepts {
@@ -53,6 +54,8 @@ export interface MountOptions {
   onState?: (state: Record<string, string>) => void;
   /** The bundled data's fingerprint, recorded in permalinks. */
   dataVersion: string;
+  /** The page's toasts, for the editor's messages (a deleted block's Undo). */
+  toasts?: Toaster;
 }
 
 /** A notebook's input state as a query string (keys sorted, so one state gives one link). */
@@ -128,6 +131,7 @@ export async function mountNotebookPage(
         source: listing.source,
         revision: kept?.revision,
         base: saved?.base,
+        toasts: options.toasts,
       })
     : null;
   if (editing) edit.append(editing.element);

@@ -4,10 +4,39 @@
  * gets its notebooks compiled at build time.
  */
 import { compileDocument, instantiateNotebook } from "./compile-notebook.ts";
-import { blockContent, editBlock, type NotebookDocument, parseNotebook, serialize } from "./parse/index.ts";
+import {
+  blockContent,
+  chartIdOf,
+  chartIdProblem,
+  deleteBlock,
+  editBlock,
+  insertBlock,
+  moveBlock,
+  type NotebookDocument,
+  parseNotebook,
+  type SettledDocument,
+  type SourceBlock,
+  serialize,
+  setChartId,
+  settleDocument,
+} from "./parse/index.ts";
 import type { CompiledNotebook } from "./types.ts";
 
-export { blockContent, editBlock, type NotebookDocument, serialize };
+export {
+  blockContent,
+  chartIdOf,
+  chartIdProblem,
+  deleteBlock,
+  editBlock,
+  insertBlock,
+  moveBlock,
+  type NotebookDocument,
+  type SettledDocument,
+  type SourceBlock,
+  serialize,
+  setChartId,
+  settleDocument,
+};
 
 /** A notebook file as an editable document (blocks with stable ids and their exact bytes). */
 export function readDocument(text: string, slug: string): NotebookDocument {

@@ -6,3 +6,6 @@ export type { Block, CompiledNotebook, NotebookListing } from "./types.ts";
 
 /** The editing half of the engine (parser, compiler, write-back), loaded only when a reader edits. */
 export const loadEditing = () => import("./edited-notebook.ts");
+
+/** The editing half of the engine, once loaded. */
+export type EditingEngine = Awaited<ReturnType<typeof loadEditing>>;

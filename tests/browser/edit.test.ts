@@ -167,7 +167,8 @@ describe("editing a notebook in the browser", () => {
       page.evaluate(
         () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent,
       );
-    await page.getByRole("button", { name: "Cel 1 uitvoeren" }).focus();
+    // Each block's editor comes after the controls of the block above it (block-controls.ts).
+    await page.getByRole("button", { name: "Blok 2 verwijderen" }).focus();
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("Code van cel 2 (Shift-Enter voert uit)");
     const before = await page

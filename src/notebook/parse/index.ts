@@ -1,3 +1,4 @@
+export { chartIdOf, setChartId } from "./chart-id.ts";
 export {
   blockContent,
   deleteBlock,
@@ -13,4 +14,5 @@ export {
 export { type FrontMatter, splitFrontMatter } from "./front-matter.ts";
 export { chartIdProblem, type InfoString, parseInfo } from "./info.ts";
 export { type ParsedNotebook, parseNotebook, type SourceCell, type SourceProse } from "./markdown.ts";
+export { type Joined, type SettledDocument, settleDocument } from "./settle-document.ts";
 export { slugify } from "./slug.ts";
