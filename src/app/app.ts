@@ -12,6 +12,8 @@ import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
+import { newNotebookText } from "./new-notebook.ts";
+import { isNotebookFile, readNotebookFile } from "./notebook-file.ts";
 import {
   type Accepts,
   type ChartSvgOptions,
@@ -25,6 +27,14 @@ import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
 import { createToaster } from "./toast.ts";
 import { uploadProblems } from "./upload-problems.ts";
+import { listedNotebooks, userNotebookList } from "./user-notebook-list.ts";
+import {
+  createUserNotebook,
+  deleteUserNotebook,
+  listUserNotebooks,
+  loadUserNotebook,
+  restoreUserNotebook,
+} from "./user-notebooks.ts";
 
 /** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
 export function startApp(window: Window, root: HTMLElement): void {
@@ -215,10 +225,65 @@ export function startApp(window: Window, root: HTMLElement): void {
       },
     );
   };
+  /** A notebook file from disk: checked, stored as not yet trusted, and opened (its code not run). */
+  const openNotebookFile = async (file: File) => {
+    const read = await readNotebookFile(file, locale);
+    if ("problem" in read) {
+      toasts.show("alert", h(document, "p", {}, read.problem));
+      return;
+    }
+    try {
+      const stored = await createUserNotebook(read.text, false);
+      window.location.hash = routeHash({ kind: "user", id: stored.id });
+    } catch {
+      toasts.show("alert", h(document, "p", {}, t(locale).own.storeFailed));
+    }
+  };
+  const newNotebook = async () => {
+    try {
+      const stored = await createUserNotebook(newNotebookText(t(locale).own.newTitle), true);
+      window.location.hash = routeHash({ kind: "user", id: stored.id });
+    } catch {
+      toasts.show("alert", h(document, "p", {}, t(locale).own.storeFailed));
+    }
+  };
+  const notebookInput = h(document, "input", {
+    type: "file",
+    accept: ".md,.markdown,text/markdown",
+    class: "file-input",
+    tabindex: "-1",
+    "aria-hidden": "true",
+  });
+  notebookInput.addEventListener("change", () => {
+    const [file] = notebookInput.files ?? [];
+    notebookInput.value = "";
+    if (file) void openNotebookFile(file);
+  });
+  document.body.append(notebookInput);
+  /** New and Open, for the home page and beside the edit button. */
+  const ownControls = () => {
+    const strings = t(locale).own;
+    const create = h(
+      document,
+      "button",
+      { type: "button", class: "own-button new-notebook", title: strings.newLabel },
+      strings.newNotebook,
+    );
+    create.addEventListener("click", () => void newNotebook());
+    const open = h(
+      document,
+      "button",
+      { type: "button", class: "own-button open-notebook", title: strings.openLabel },
+      strings.open,
+    );
+    open.addEventListener("click", () => notebookInput.click());
+    return [create, open];
+  };
   const drop = installDropZone(
     document,
     (file, others) => {
-      if (page?.accepts) openIntoNotebook(page, page.accepts, file, others);
+      if (isNotebookFile(file)) void openNotebookFile(file);
+      else if (page?.accepts) openIntoNotebook(page, page.accepts, file, others);
       else openFile(file, {}, others);
     },
     warmLoaders,
@@ -297,13 +362,47 @@ export function startApp(window: Window, root: HTMLElement): void {
 
   const renderRoute = async (route: Route): Promise<NotebookPage | HTMLElement | null> => {
     const strings = t(locale);
-    if (route.kind === "home")
+    if (route.kind === "home") {
+      const own = userNotebookList(
+        document,
+        await listedNotebooks(await listUserNotebooks()),
+        locale,
+        ownControls(),
+        async (item, card) => {
+          if (!window.confirm(strings.own.deleteConfirm(item.title))) return;
+          const deleted = await deleteUserNotebook(item.notebook.id);
+          if (!deleted) return;
+          card.remove();
+          const undo = h(document, "button", { type: "button", class: "link-button" }, strings.own.undo);
+          undo.addEventListener("click", async () => {
+            await restoreUserNotebook(deleted);
+            toasts.dismiss();
+            void render(true);
+          });
+          toasts.show("status", h(document, "p", {}, strings.own.deleted(item.title)), undo);
+          // The card and its button are gone: the focus goes to the way back.
+          undo.focus();
+        },
+      );
       return renderHome(
         document,
         notebooks,
         locale,
         sheetNames().filter((name) => name !== "README"),
+        own,
       );
+    }
+    if (route.kind === "user") {
+      const stored = await loadUserNotebook(route.id);
+      if (!stored) return notFound(strings.own.notHere);
+      const { mountUserNotebook } = await import("./user-notebook-page.ts");
+      return mountUserNotebook(document, stored, locale, {
+        makeStdlib: (body) => createStdlib(window, body, locale),
+        dataVersion,
+        actions: ownControls(),
+        onTrusted: () => void render(true),
+      });
+    }
     if (route.kind === "source")
       return renderSourcePage(
         document,
@@ -348,6 +447,7 @@ export function startApp(window: Window, root: HTMLElement): void {
         {
           state,
           dataVersion,
+          actions: ownControls(),
           onState: (current) => {
             // The address follows the inputs, so that copying it from the address bar keeps them.
             const section = parseRoute(window.location.hash);

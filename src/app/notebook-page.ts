@@ -9,6 +9,7 @@ import { loadEdit } from "./edit-store.ts";
 import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 import { keepInView } from "./keep-in-view.ts";
+import type { EditKeeper } from "./notebook-editor.ts";
 import { routeHash, seedLinkHash } from "./route.ts";
 
 /** What a notebook accepts from the reader: a file with these columns (front matter `accepts`). */
@@ -53,6 +54,13 @@ export interface MountOptions {
   onState?: (state: Record<string, string>) => void;
   /** The bundled data's fingerprint, recorded in permalinks. */
   dataVersion: string;
+  /**
+   * A notebook made in this browser: its edits go to `keeper`, the editor opens at once when `edit` is
+   * true, and its charts offer no permalink or embed (a link to it would not work anywhere else).
+   */
+  own?: { keeper: EditKeeper; edit: boolean };
+  /** More controls beside the edit button (New, Open). */
+  actions?: HTMLElement[];
 }
 
 /** A notebook's input state as a query string (keys sorted, so one state gives one link). */
@@ -74,7 +82,7 @@ export async function mountNotebookPage(
   const [bundled, engine, saved] = await Promise.all([
     listing.load().then((module) => module.default),
     import("../notebook/index.ts"),
-    listing.source ? loadEdit(listing.slug) : null,
+    listing.source && !options.own ? loadEdit(listing.slug) : null,
   ]);
   // A notebook edited in this browser opens as edited, compiled here from its saved text; an edit that
   // cannot be compiled (its front matter broken, say) leaves the bundled notebook on the page, with the
@@ -125,9 +133,12 @@ export async function mountNotebookPage(
         run,
         saved: unreadable ? null : (saved?.text ?? null),
         source: listing.source,
+        store: options.own?.keeper,
       })
     : null;
   if (editing) edit.append(editing.element);
+  if (options.actions?.length)
+    edit.append(h(document, "div", { class: "edit-more own-actions" }, ...options.actions));
   if (saved && unreadable) {
     // The saved text stays in the browser until the reader edits again; it can be taken away first.
     const keep = h(document, "button", { type: "button", class: "link-button" }, strings.downloadSavedEdit);
@@ -140,19 +151,24 @@ export async function mountNotebookPage(
     );
     notice.replaceChildren(h(document, "p", {}, strings.unreadableEdit), keep);
     notice.hidden = false;
-  } else if (saved) void editing?.start();
+  } else if (saved || options.own?.edit) void editing?.start();
   const location = document.defaultView?.location;
   const here = location ? `${location.origin}${location.pathname}` : "";
   const stopToolbars = addToolbars(body, {
     slug: listing.slug,
     locale,
     site: here,
-    permalink: (chart) => `${here}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
-    embedUrl: (chart) =>
-      new URL(
-        `embed.html#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
-        here || "http://localhost/",
-      ).href,
+    ...(options.own
+      ? {}
+      : {
+          permalink: (chart: string) =>
+            `${here}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+          embedUrl: (chart: string) =>
+            new URL(
+              `embed.html#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+              here || "http://localhost/",
+            ).href,
+        }),
   });
   let stopAnchor = () => {};
   return {
