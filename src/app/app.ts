@@ -7,12 +7,16 @@ import {
   topicWords,
 } from "../data/index.ts";
 import { svgToPng } from "../export/index.ts";
+import { ask } from "./ask-dialog.ts";
+import { largeFileBytes, storeAttachedFile, sweepAttachedFiles } from "./attached-files.ts";
+import { attachedTables } from "./attached-table.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
+import { fileSize } from "./file-size.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
-import { newNotebookText } from "./new-notebook.ts";
+import { madeNotebookText, newNotebookText } from "./new-notebook.ts";
 import { isNotebookFile, readNotebookFile } from "./notebook-file.ts";
 import {
   type Accepts,
@@ -247,6 +251,30 @@ export function startApp(window: Window, root: HTMLElement): void {
       toasts.show("alert", h(document, "p", {}, t(locale).own.storeFailed));
     }
   };
+  /** Maak notebook: a notebook whose first cell reads the file, which is kept with it (asked first when large). */
+  const makeNotebook = async (file: File) => {
+    const strings = t(locale).own;
+    if (file.size > largeFileBytes()) {
+      const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+      const free =
+        estimate?.quota === undefined
+          ? null
+          : fileSize(Math.max(0, estimate.quota - (estimate.usage ?? 0)), locale);
+      const question = strings.askLarge(file.name, fileSize(file.size, locale), free);
+      if (!(await ask(document, question, strings.storeFile, strings.cancel))) return;
+    }
+    let id: string | null = null;
+    try {
+      id = (await createUserNotebook(madeNotebookText(file.name, strings.madeProse), true)).id;
+      await storeAttachedFile(id, file.name, file);
+    } catch (error) {
+      if (id) await deleteUserNotebook(id).catch(() => null);
+      const reason = error instanceof Error ? error.message : String(error);
+      toasts.show("alert", h(document, "p", {}, strings.fileStoreFailed(file.name, reason)));
+      return;
+    }
+    window.location.hash = routeHash({ kind: "user", id });
+  };
   const notebookInput = h(document, "input", {
     type: "file",
     accept: ".md,.markdown,text/markdown",
@@ -363,9 +391,12 @@ export function startApp(window: Window, root: HTMLElement): void {
   const renderRoute = async (route: Route): Promise<NotebookPage | HTMLElement | null> => {
     const strings = t(locale);
     if (route.kind === "home") {
+      const stored = await listUserNotebooks();
+      // Files of notebooks deleted before: drawing this page closed the toast that could bring them back.
+      void sweepAttachedFiles(new Set(stored.map((notebook) => notebook.id)));
       const own = userNotebookList(
         document,
-        await listedNotebooks(await listUserNotebooks()),
+        await listedNotebooks(stored),
         locale,
         ownControls(),
         async (item, card) => {
@@ -397,7 +428,8 @@ export function startApp(window: Window, root: HTMLElement): void {
       if (!stored) return notFound(strings.own.notHere);
       const { mountUserNotebook } = await import("./user-notebook-page.ts");
       return mountUserNotebook(document, stored, locale, {
-        makeStdlib: (body) => createStdlib(window, body, locale),
+        makeStdlib: (body) =>
+          createStdlib(window, body, locale, { attached: () => attachedTables(stored.id, locale) }),
         dataVersion,
         actions: ownControls(),
         onTrusted: () => void render(true),
@@ -431,6 +463,7 @@ export function startApp(window: Window, root: HTMLElement): void {
           // The address follows the chart's choice (without a hashchange, so the page is not redrawn).
           onChoice: (chartQuery) => window.history.replaceState(null, "", `#/bestand?${chartQuery}`),
         },
+        () => void makeNotebook(current.file),
       );
     }
     if (route.kind !== "notebook") return null;

@@ -200,6 +200,23 @@ const strings = {
         `“${name}” is niet geopend: het is geen tekst in UTF-8. Een notebook is een Markdown-bestand (.md) in UTF-8.`,
       tooLarge: (name: string, size: string, limit: string) =>
         `“${name}” is niet geopend: het is ${size}, een notebook mag hooguit ${limit} zijn.`,
+      noAttachedFile: (name: string) =>
+        `Er is geen bestand “${name}” bij deze notebook bewaard (verwijderd, of nooit toegevoegd).`,
+      makeNotebook: "Maak notebook",
+      makeNotebookLabel: (name: string) => `Maak notebook van “${name}”`,
+      askLarge: (name: string, size: string, free: string | null) =>
+        `“${name}” is ${size}. Om de notebook het bestand te laten lezen na het herladen, wordt het in deze browser bewaard${free ? `; de browser meldt nog ${free} ruimte` : ""}. Bewaren?`,
+      storeFile: "Bewaren en notebook maken",
+      cancel: "Annuleren",
+      attachedHeading: "Bestanden bij deze notebook",
+      attachedNone: "Er zijn geen bestanden bij deze notebook bewaard.",
+      removeFile: "Verwijderen",
+      removeFileLabel: (name: string) => `Bestand “${name}” verwijderen`,
+      removeFileConfirm: (name: string) =>
+        `Het bestand “${name}” uit deze browser verwijderen? Cellen die het lezen, geven dan een foutmelding.`,
+      fileStoreFailed: (name: string, reason: string) =>
+        `“${name}” kon niet in deze browser worden bewaard (${reason}); er is geen notebook gemaakt.`,
+      madeProse: "Deze notebook leest een CSV-bestand dat in deze browser bij de notebook is bewaard.",
       badFrontMatter: (name: string, reason: string) =>
         `“${name}” is niet geopend: het voorwerk (de YAML tussen de twee regels ---) klopt niet: ${reason}`,
     },
@@ -464,6 +481,23 @@ const strings = {
         `“${name}” was not opened: it is not UTF-8 text. A notebook is a Markdown file (.md) in UTF-8.`,
       tooLarge: (name: string, size: string, limit: string) =>
         `“${name}” was not opened: it is ${size}, and a notebook may be ${limit} at most.`,
+      noAttachedFile: (name: string) =>
+        `No file “${name}” is kept with this notebook (removed, or never added).`,
+      makeNotebook: "Make notebook",
+      makeNotebookLabel: (name: string) => `Make notebook from “${name}”`,
+      askLarge: (name: string, size: string, free: string | null) =>
+        `“${name}” is ${size}. For the notebook to read it after a reload, it is kept in this browser${free ? `; the browser reports ${free} of room left` : ""}. Keep it?`,
+      storeFile: "Keep it and make the notebook",
+      cancel: "Cancel",
+      attachedHeading: "Files with this notebook",
+      attachedNone: "No files are kept with this notebook.",
+      removeFile: "Remove",
+      removeFileLabel: (name: string) => `Remove file “${name}”`,
+      removeFileConfirm: (name: string) =>
+        `Remove the file “${name}” from this browser? Cells that read it will then show an error.`,
+      fileStoreFailed: (name: string, reason: string) =>
+        `“${name}” could not be kept in this browser (${reason}); no notebook was made.`,
+      madeProse: "Deze notebook leest een CSV-bestand dat in deze browser bij de notebook is bewaard.",
       badFrontMatter: (name: string, reason: string) =>
         `“${name}” was not opened: its front matter (the YAML between the two --- lines) is not right: ${reason}`,
     },

@@ -7,3 +7,25 @@ export function newNotebookText(title: string): string {
     "\n",
   );
 }
+
+/**
+ * The text of a notebook made from a dropped file: its name is only ever written as a string (a YAML
+ * title, a JavaScript string literal), never as prose, where `${…}` would be code.
+ */
+export function madeNotebookText(fileName: string, prose: string): string {
+  const name = JSON.stringify(fileName);
+  return [
+    "---",
+    `title: ${name}`,
+    "sources: []",
+    "---",
+    "",
+    prose,
+    "",
+    "```js",
+    `const rows = await attached(${name});`,
+    "display(Inputs.table(rows.objects()));",
+    "```",
+    "",
+  ].join("\n");
+}

@@ -4,6 +4,7 @@
  * is shown with its code and nothing run, until the reader presses the button that runs it.
  */
 import { type NotebookListing, type Stdlib, withoutRunning } from "../notebook/index.ts";
+import { attachedFilesPanel } from "./attached-files-panel.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
 import { type Locale, t } from "./i18n.ts";
@@ -73,6 +74,7 @@ export async function mountUserNotebook(
       ),
     );
   }
+  notes.push(attachedFilesPanel(document, stored.id, locale));
   page.element.querySelector(".notebook-edit")?.before(...notes);
   return page;
 }

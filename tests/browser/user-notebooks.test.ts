@@ -240,3 +240,165 @@ describe("notebooks made in this browser", () => {
     await page.context().close();
   });
 });
+
+const overlast = "/work/shared/data/real/bernasco_47021NED_NL_overlast_jaar_2012_2023.csv";
+const overlastName = "overlast-jaar.csv";
+
+/** The file's first data rows as the CSV has them: type of incident and year. */
+function csvRows(count: number): string[][] {
+  return readFileSync(overlast, "utf8")
+    .split(/\r?\n/)
+    .slice(1, 1 + count)
+    .map((line) => line.split(",").slice(0, 2));
+}
+
+/** The first cell's table as shown: its first rows' first two cells. */
+async function shownRows(page: Page): Promise<string[][]> {
+  const table = page.locator(".cell").first().locator("table");
+  await table.locator("tbody tr").first().waitFor();
+  return table.evaluate((element) =>
+    [...element.querySelectorAll("tbody tr")].map((row) =>
+      [...row.querySelectorAll("td")].slice(1, 3).map((cell) => cell.textContent ?? ""),
+    ),
+  );
+}
+
+async function dropOverlast(page: Page): Promise<void> {
+  await dropBytes(page, overlastName, readFileSync(overlast, "utf8"));
+  await page.getByRole("button", { name: `Maak notebook van “${overlastName}”` }).waitFor();
+}
+
+/** Whether the notebook's folder holds the file in the Origin Private File System. */
+const inOpfs = (page: Page, id: string) =>
+  page.evaluate(
+    async ({ id, name }) => {
+      try {
+        const root = await navigator.storage.getDirectory();
+        const folder = await (await root.getDirectoryHandle("notebooks")).getDirectoryHandle(id);
+        return (await (await folder.getFileHandle(name)).getFile()).size;
+      } catch {
+        return null;
+      }
+    },
+    { id, name: overlastName },
+  );
+
+const idOf = (page: Page) => /#\/eigen\/(u-[0-9a-z]{12})/.exec(page.url())?.[1] ?? "";
+
+describe("Make notebook from a dropped CSV", () => {
+  it("makes a notebook whose first cell reads the file, kept in OPFS over a reload; the file can be removed", async () => {
+    const { page, errors } = await fresh();
+    await dropOverlast(page);
+    await page.getByRole("button", { name: `Maak notebook van “${overlastName}”` }).click();
+    await page.waitForURL(/#\/eigen\/u-/);
+    const id = idOf(page);
+    const rows = await shownRows(page);
+    expect(rows.length).toBeGreaterThan(5);
+    // Numbers in the table are formatted; the text columns and years are compared as the file has them.
+    expect(rows.map(([type, year]) => [type, year.replace(/\D/g, "")])).toEqual(csvRows(rows.length));
+    expect(await inOpfs(page, id)).toBe(readFileSync(overlast).length);
+
+    await page.reload();
+    expect(await shownRows(page)).toEqual(rows);
+    const panel = page.getByRole("region", { name: "Bestanden bij deze notebook" });
+    expect(await panel.textContent()).toContain(overlastName);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await panel.getByRole("button", { name: `Bestand “${overlastName}” verwijderen` }).click();
+    await panel.getByText("Er zijn geen bestanden bij deze notebook bewaard.").waitFor();
+    expect(await inOpfs(page, id)).toBeNull();
+    await page.reload();
+    const error = page.locator(".cell").first().locator(".cell-error-message");
+    await error.waitFor();
+    expect(await error.textContent()).toContain(
+      `Er is geen bestand “${overlastName}” bij deze notebook bewaard`,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("asks before keeping a large file, with its size and the room left; Annuleren makes nothing", async () => {
+    const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
+    // The question's size made small for the test: the file is 3.8 kB, the limit 1 kB.
+    await context.addInitScript(() => Object.assign(window, { __blauwTest: { largeFileBytes: 1000 } }));
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}#/`);
+    await page.getByRole("heading", { name: "Jouw notebooks" }).waitFor();
+    await dropOverlast(page);
+    const make = page.getByRole("button", { name: `Maak notebook van “${overlastName}”` });
+    await make.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    const size = `${Math.round(readFileSync(overlast).length / 1000)} kB`;
+    expect(await dialog.textContent()).toContain(`“${overlastName}” is ${size}.`);
+    expect(await dialog.textContent()).toMatch(/de browser meldt nog [\d.,]+ [kMG]B ruimte/);
+    // The focus is on the answer that changes nothing.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Annuleren");
+    await page.keyboard.press("Enter");
+    await dialog.waitFor({ state: "detached" });
+    expect(page.url()).toMatch(/#\/bestand/);
+    await make.click();
+    await page.getByRole("button", { name: "Bewaren en notebook maken" }).click();
+    await page.waitForURL(/#\/eigen\/u-/);
+    expect((await shownRows(page)).length).toBeGreaterThan(5);
+    await page.goto(`${siteUrl}#/`);
+    await page.locator(".user-card").waitFor();
+    expect(await page.locator(".user-card").count()).toBe(1);
+    await context.close();
+  });
+
+  it("keeps the file in IndexedDB without OPFS; deleting the notebook removes its files once Undo is gone", async () => {
+    const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
+    await context.addInitScript(() => Object.assign(window, { __blauwTest: { noOpfs: true } }));
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}#/`);
+    await page.getByRole("heading", { name: "Jouw notebooks" }).waitFor();
+    await dropOverlast(page);
+    await page.getByRole("button", { name: `Maak notebook van “${overlastName}”` }).click();
+    await page.waitForURL(/#\/eigen\/u-/);
+    const id = idOf(page);
+    const rows = await shownRows(page);
+    const kept = () =>
+      page.evaluate(
+        (id) =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open("blauw-user-notebooks");
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction("files").objectStore("files").getAllKeys();
+              request.onsuccess = () => {
+                resolve((request.result as string[][]).filter(([notebook]) => notebook === id).length);
+                open.result.close();
+              };
+            };
+          }),
+        id,
+      );
+    expect(await kept()).toBe(1);
+    expect(await inOpfs(page, id)).toBeNull();
+    await page.reload();
+    expect(await shownRows(page)).toEqual(rows);
+
+    await page.goto(`${siteUrl}#/`);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: `Notebook “${overlastName}” verwijderen` }).click();
+    await page.getByRole("button", { name: "Ongedaan maken" }).click();
+    await page.locator(".user-card").waitFor();
+    expect(await kept()).toBe(1);
+    await page.locator(".user-card a").click();
+    expect(await shownRows(page)).toEqual(rows);
+
+    await page.goto(`${siteUrl}#/`);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: `Notebook “${overlastName}” verwijderen` }).click();
+    await page.getByRole("button", { name: "Ongedaan maken" }).waitFor();
+    expect(await kept()).toBe(1);
+    // Elsewhere and back: the toast is gone, and with it the files.
+    await page.goto(`${siteUrl}#/doxing`);
+    await page.goto(`${siteUrl}#/`);
+    await page.getByRole("heading", { name: "Jouw notebooks" }).waitFor();
+    for (let i = 0; i < 50 && (await kept()) > 0; i++) await page.waitForTimeout(100);
+    expect(await kept()).toBe(0);
+    await context.close();
+  });
+});
