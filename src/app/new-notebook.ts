@@ -24,7 +24,7 @@ export function madeNotebookText(fileName: string, prose: string): string {
     "",
     "```js",
     `const rows = await attached(${name});`,
-    "display(Inputs.table(rows.objects()));",
+    "display(rows);",
     "```",
     "",
   ].join("\n");
