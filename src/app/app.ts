@@ -1,17 +1,12 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
 import type { ColumnType, CsvReading } from "../data/index.ts";
 import { svgToPng } from "../export/index.ts";
-import { ask } from "./ask-dialog.ts";
-import { largeFileBytes, storeAttachedFile, sweepAttachedFiles } from "./attached-files.ts";
-import { attachedTables } from "./attached-table.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
-import { fileSize } from "./file-size.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
-import { madeNotebookText, newNotebookText } from "./new-notebook.ts";
-import { isNotebookFile, readNotebookFile } from "./notebook-file.ts";
+import { isNotebookFile } from "./notebook-file.ts";
 import {
   type Accepts,
   type ChartSvgOptions,
@@ -24,14 +19,7 @@ import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeS
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
 import { createToaster } from "./toast.ts";
-import { listedNotebooks, userNotebookList } from "./user-notebook-list.ts";
-import {
-  createUserNotebook,
-  deleteUserNotebook,
-  listUserNotebooks,
-  loadUserNotebook,
-  restoreUserNotebook,
-} from "./user-notebooks.ts";
+import { loadUserNotebook } from "./user-notebooks.ts";
 
 /** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
 export function startApp(window: Window, root: HTMLElement): void {
@@ -147,51 +135,22 @@ export function startApp(window: Window, root: HTMLElement): void {
       },
     );
   };
-  /** A notebook file from disk: checked, stored as not yet trusted, and opened (its code not run). */
+  // New, Open, Make notebook and the home page's list load on first use (own-notebooks.ts).
+  const own = async () => {
+    const actions = await import("./own-notebooks.ts");
+    return { actions, context: { window, locale, toasts, rerender: () => void render(true) } };
+  };
   const openNotebookFile = async (file: File) => {
-    const read = await readNotebookFile(file, locale);
-    if ("problem" in read) {
-      toasts.show("alert", h(document, "p", {}, read.problem));
-      return;
-    }
-    try {
-      const stored = await createUserNotebook(read.text, false);
-      window.location.hash = routeHash({ kind: "user", id: stored.id });
-    } catch {
-      toasts.show("alert", h(document, "p", {}, t(locale).own.storeFailed));
-    }
+    const { actions, context } = await own();
+    await actions.openNotebookFile(context, file);
   };
   const newNotebook = async () => {
-    try {
-      const stored = await createUserNotebook(newNotebookText(t(locale).own.newTitle), true);
-      window.location.hash = routeHash({ kind: "user", id: stored.id });
-    } catch {
-      toasts.show("alert", h(document, "p", {}, t(locale).own.storeFailed));
-    }
+    const { actions, context } = await own();
+    await actions.newNotebook(context);
   };
-  /** Maak notebook: a notebook whose first cell reads the file, which is kept with it (asked first when large). */
   const makeNotebook = async (file: File) => {
-    const strings = t(locale).own;
-    if (file.size > largeFileBytes()) {
-      const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
-      const free =
-        estimate?.quota === undefined
-          ? null
-          : fileSize(Math.max(0, estimate.quota - (estimate.usage ?? 0)), locale);
-      const question = strings.askLarge(file.name, fileSize(file.size, locale), free);
-      if (!(await ask(document, question, strings.storeFile, strings.cancel))) return;
-    }
-    let id: string | null = null;
-    try {
-      id = (await createUserNotebook(madeNotebookText(file.name, strings.madeProse), true)).id;
-      await storeAttachedFile(id, file.name, file);
-    } catch (error) {
-      if (id) await deleteUserNotebook(id).catch(() => null);
-      const reason = error instanceof Error ? error.message : String(error);
-      toasts.show("alert", h(document, "p", {}, strings.fileStoreFailed(file.name, reason)));
-      return;
-    }
-    window.location.hash = routeHash({ kind: "user", id });
+    const { actions, context } = await own();
+    await actions.makeNotebook(context, file);
   };
   const notebookInput = h(document, "input", {
     type: "file",
@@ -309,42 +268,23 @@ export function startApp(window: Window, root: HTMLElement): void {
   const renderRoute = async (route: Route): Promise<NotebookPage | HTMLElement | null> => {
     const strings = t(locale);
     if (route.kind === "home") {
-      const stored = await listUserNotebooks();
-      // Files of notebooks deleted before: drawing this page closed the toast that could bring them back.
-      void sweepAttachedFiles(new Set(stored.map((notebook) => notebook.id)));
-      const own = userNotebookList(
-        document,
-        await listedNotebooks(stored),
-        locale,
-        ownControls(),
-        async (item, card) => {
-          if (!window.confirm(strings.own.deleteConfirm(item.title))) return;
-          const deleted = await deleteUserNotebook(item.notebook.id);
-          if (!deleted) return;
-          card.remove();
-          const undo = h(document, "button", { type: "button", class: "link-button" }, strings.own.undo);
-          undo.addEventListener("click", async () => {
-            await restoreUserNotebook(deleted);
-            toasts.dismiss();
-            void render(true);
-          });
-          toasts.show("status", h(document, "p", {}, strings.own.deleted(item.title)), undo);
-          // The card and its button are gone: the focus goes to the way back.
-          undo.focus();
-        },
-      );
+      const { actions, context } = await own();
+      const ownList = await actions.ownSection(context, ownControls());
       return renderHome(
         document,
         notebooks,
         locale,
         sheetNames().filter((name) => name !== "README"),
-        own,
+        ownList,
       );
     }
     if (route.kind === "user") {
       const stored = await loadUserNotebook(route.id);
       if (!stored) return notFound(strings.own.notHere);
-      const { mountUserNotebook } = await import("./user-notebook-page.ts");
+      const [{ mountUserNotebook }, { attachedTables }] = await Promise.all([
+        import("./user-notebook-page.ts"),
+        import("./attached-table.ts"),
+      ]);
       return mountUserNotebook(document, stored, locale, {
         makeStdlib: (body) =>
           createStdlib(window, body, locale, { attached: () => attachedTables(stored.id, locale) }),
