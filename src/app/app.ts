@@ -286,8 +286,9 @@ export function startApp(window: Window, root: HTMLElement): void {
         import("./attached-table.ts"),
       ]);
       return mountUserNotebook(document, stored, locale, {
+        mount: mountNotebookPage,
         makeStdlib: (body) =>
-          createStdlib(window, body, locale, { attached: () => attachedTables(stored.id, locale) }),
+          createStdlib(window, body, locale, { attached: () => attachedTables(stored.id, locale, loadFile) }),
         dataVersion,
         actions: ownControls(),
         onTrusted: () => void render(true),

@@ -9,10 +9,12 @@ import { h } from "./dom.ts";
 import { download } from "./download.ts";
 import { type Locale, t } from "./i18n.ts";
 import { compileSaved } from "./notebook-editor.ts";
-import { mountNotebookPage, type NotebookPage } from "./notebook-page.ts";
+import type { mountNotebookPage, NotebookPage } from "./notebook-page.ts";
 import { saveUserNotebook, type UserNotebook } from "./user-notebooks.ts";
 
 export interface UserPageOptions {
+  /** The notebook page's own mount (passed in: this chunk then shares no module with the reading path). */
+  mount: typeof mountNotebookPage;
   makeStdlib: (root: HTMLElement) => Promise<Stdlib>;
   dataVersion: string;
   /** New and Open, beside the edit button. */
@@ -47,7 +49,7 @@ export async function mountUserNotebook(
     // Not yet trusted: no editor, whose Run would start cells one by one; the bar below runs them all.
     ...(stored.trusted ? { source: async () => ({ default: stored.text }) } : {}),
   };
-  const page = await mountNotebookPage(document, listing, locale, options.makeStdlib, {
+  const page = await options.mount(document, listing, locale, options.makeStdlib, {
     dataVersion: options.dataVersion,
     own: {
       keeper: { save: async (text) => void (await saveUserNotebook(stored.id, text)) },
