@@ -288,7 +288,9 @@ export function startApp(window: Window, root: HTMLElement): void {
       return mountUserNotebook(document, stored, locale, {
         mount: mountNotebookPage,
         makeStdlib: (body) =>
-          createStdlib(window, body, locale, { attached: () => attachedTables(stored.id, locale, loadFile) }),
+          createStdlib(window, body, locale, undefined, {
+            attached: () => attachedTables(stored.id, locale, loadFile),
+          }),
         dataVersion,
         actions: ownControls(),
         onTrusted: () => void render(true),

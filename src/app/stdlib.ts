@@ -7,6 +7,7 @@ export async function createStdlib(
   window: Window,
   root: HTMLElement,
   locale: Locale,
+  chartTitleLevel?: 1 | 3,
   extra: Stdlib = {},
 ): Promise<Stdlib> {
   const { standardLibrary } = await import("../notebook/index.ts");
@@ -16,6 +17,7 @@ export async function createStdlib(
     locale,
     dark: window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,
     data: bundledTable,
+    chartTitleLevel,
   });
   return { ...library, ...extra };
 }
