@@ -6,6 +6,7 @@ import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
+import { isNotebookFile } from "./notebook-file.ts";
 import {
   type Accepts,
   type ChartSvgOptions,
@@ -18,6 +19,7 @@ import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeS
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
 import { createToaster } from "./toast.ts";
+import { loadUserNotebook } from "./user-notebooks.ts";
 
 /** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
 export function startApp(window: Window, root: HTMLElement): void {
@@ -133,10 +135,60 @@ export function startApp(window: Window, root: HTMLElement): void {
       },
     );
   };
+  // New, Open, Make notebook and the home page's list load on first use (own-notebooks.ts).
+  const own = async () => {
+    const actions = await import("./own-notebooks.ts");
+    return { actions, context: { window, locale, toasts, rerender: () => void render(true) } };
+  };
+  const openNotebookFile = async (file: File) => {
+    const { actions, context } = await own();
+    await actions.openNotebookFile(context, file);
+  };
+  const newNotebook = async () => {
+    const { actions, context } = await own();
+    await actions.newNotebook(context);
+  };
+  const makeNotebook = async (file: File) => {
+    const { actions, context } = await own();
+    await actions.makeNotebook(context, file);
+  };
+  const notebookInput = h(document, "input", {
+    type: "file",
+    accept: ".md,.markdown,text/markdown",
+    class: "file-input",
+    tabindex: "-1",
+    "aria-hidden": "true",
+  });
+  notebookInput.addEventListener("change", () => {
+    const [file] = notebookInput.files ?? [];
+    notebookInput.value = "";
+    if (file) void openNotebookFile(file);
+  });
+  document.body.append(notebookInput);
+  /** New and Open, for the home page and beside the edit button. */
+  const ownControls = () => {
+    const strings = t(locale).own;
+    const create = h(
+      document,
+      "button",
+      { type: "button", class: "own-button new-notebook", title: strings.newLabel },
+      strings.newNotebook,
+    );
+    create.addEventListener("click", () => void newNotebook());
+    const open = h(
+      document,
+      "button",
+      { type: "button", class: "own-button open-notebook", title: strings.openLabel },
+      strings.open,
+    );
+    open.addEventListener("click", () => notebookInput.click());
+    return [create, open];
+  };
   const drop = installDropZone(
     document,
     (file, others) => {
-      if (page?.accepts) openIntoNotebook(page, page.accepts, file, others);
+      if (isNotebookFile(file)) void openNotebookFile(file);
+      else if (page?.accepts) openIntoNotebook(page, page.accepts, file, others);
       else openFile(file, {}, others);
     },
     warmLoaders,
@@ -215,13 +267,35 @@ export function startApp(window: Window, root: HTMLElement): void {
 
   const renderRoute = async (route: Route): Promise<NotebookPage | HTMLElement | null> => {
     const strings = t(locale);
-    if (route.kind === "home")
+    if (route.kind === "home") {
+      const { actions, context } = await own();
+      const ownList = await actions.ownSection(context, ownControls());
       return renderHome(
         document,
         notebooks,
         locale,
         sheetNames().filter((name) => name !== "README"),
+        ownList,
       );
+    }
+    if (route.kind === "user") {
+      const stored = await loadUserNotebook(route.id);
+      if (!stored) return notFound(strings.own.notHere);
+      const [{ mountUserNotebook }, { attachedTables }] = await Promise.all([
+        import("./user-notebook-page.ts"),
+        import("./attached-table.ts"),
+      ]);
+      return mountUserNotebook(document, stored, locale, {
+        mount: mountNotebookPage,
+        makeStdlib: (body) =>
+          createStdlib(window, body, locale, undefined, {
+            attached: () => attachedTables(stored.id, locale, loadFile),
+          }),
+        dataVersion,
+        actions: ownControls(),
+        onTrusted: () => void render(true),
+      });
+    }
     if (route.kind === "source")
       return renderSourcePage(
         document,
@@ -250,6 +324,7 @@ export function startApp(window: Window, root: HTMLElement): void {
           // The address follows the chart's choice (without a hashchange, so the page is not redrawn).
           onChoice: (chartQuery) => window.history.replaceState(null, "", `#/bestand?${chartQuery}`),
         },
+        () => void makeNotebook(current.file),
       );
     }
     if (route.kind !== "notebook") return null;
@@ -267,6 +342,7 @@ export function startApp(window: Window, root: HTMLElement): void {
           state,
           dataVersion,
           toasts,
+          actions: ownControls(),
           onState: (current) => {
             // The address follows the inputs, so that copying it from the address bar keeps them.
             const section = parseRoute(window.location.hash);

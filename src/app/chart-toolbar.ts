@@ -9,8 +9,11 @@ import { type Locale, t } from "./i18n.ts";
 export interface ToolbarContext {
   slug: string;
   locale: Locale;
-  /** The link to this chart with the notebook's current input state and data version. */
-  permalink: (chart: string) => string;
+  /**
+   * The link to this chart with the notebook's current input state and data version; without it (a
+   * notebook that lives in this browser only), no Link button and no permalink in the files.
+   */
+  permalink?: (chart: string) => string;
   /** The address of the embed page for this chart, with the current state; without it, no Embed button. */
   embedUrl?: (chart: string) => string;
   /** The site's own address (`https://…/`): exported sources link to its fact sheets (else to the official documents). */
@@ -42,7 +45,7 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
   const strings = t(context.locale).toolbar;
   const chart = cell.dataset.cellId ?? "chart";
   const base = `${context.slug}-${chart}`;
-  const embedUrl = context.embedUrl;
+  const { embedUrl, permalink } = context;
   const status = h(document, "span", {
     class: "chart-toolbar-status",
     role: "status",
@@ -62,7 +65,7 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
       figureSvg(figure, {
         notebook: context.slug,
         chart,
-        permalink: context.permalink(chart),
+        permalink: context.permalink?.(chart) ?? "",
         created: new Date().toISOString(),
         site: context.site,
       }),
@@ -96,11 +99,15 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
           ],
         ] satisfies [string, string, () => Promise<void>][])
       : []),
-    [
-      "Link",
-      strings.link,
-      () => copy(status, context.permalink(chart), strings.copiedLink, strings.copyManually),
-    ],
+    ...(permalink
+      ? ([
+          [
+            "Link",
+            strings.link,
+            () => copy(status, permalink(chart), strings.copiedLink, strings.copyManually),
+          ],
+        ] satisfies [string, string, () => Promise<void>][])
+      : []),
   ];
   const bar = h(document, "div", { class: "chart-toolbar", role: "toolbar", "aria-label": strings.label });
   bar.append(scheme);

@@ -10,6 +10,8 @@ export function renderHome(
   notebooks: readonly NotebookListing[],
   locale: Locale,
   sheets: readonly string[] = [],
+  /** The reader's own notebooks, listed apart from the bundled ones. */
+  own: HTMLElement | null = null,
 ): HTMLElement {
   const strings = t(locale);
   const list = h(document, "ul", { class: "cards" });
@@ -37,6 +39,7 @@ export function renderHome(
     h(document, "h1", {}, strings.tagline),
     h(document, "p", { class: "lede" }, strings.footer),
     list,
+    own,
     sheets.length ? sourceSection(document, sheets, locale) : null,
   );
 }

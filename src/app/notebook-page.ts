@@ -9,6 +9,7 @@ import { readEdit } from "./edit-store.ts";
 import { inScheme, type Scheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 import { keepInView } from "./keep-in-view.ts";
+import type { EditKeeper } from "./notebook-editor.ts";
 import { routeHash, seedLinkHash } from "./route.ts";
 import type { Toaster } from "./toast.ts";
 
@@ -56,6 +57,13 @@ export interface MountOptions {
   dataVersion: string;
   /** The page's toasts, for the editor's messages (a deleted block's Undo). */
   toasts?: Toaster;
+  /**
+   * A notebook made in this browser: its edits go to `keeper`, the editor opens at once when `edit` is
+   * true, and its charts offer no permalink or embed (a link to it would not work anywhere else).
+   */
+  own?: { keeper: EditKeeper; edit: boolean };
+  /** More controls beside the edit button (New, Open). */
+  actions?: HTMLElement[];
 }
 
 /** A notebook's input state as a query string (keys sorted, so one state gives one link). */
@@ -77,7 +85,7 @@ export async function mountNotebookPage(
   const [bundled, engine, kept] = await Promise.all([
     listing.load().then((module) => module.default),
     import("../notebook/index.ts"),
-    listing.source ? readEdit(listing.slug) : null,
+    listing.source && !options.own ? readEdit(listing.slug) : null,
   ]);
   const saved = kept?.edit ?? null;
   // A notebook edited in this browser opens as edited, compiled here from its saved text; an edit that
@@ -132,9 +140,22 @@ export async function mountNotebookPage(
         revision: kept?.revision,
         base: saved?.base,
         toasts: options.toasts,
+        store: options.own?.keeper,
+        // A tab whose save was refused can keep its copy as a notebook of the reader's own (trusted: the
+        // reader wrote it here), and goes to it.
+        keepAsNew: options.own
+          ? undefined
+          : async (text) => {
+              const { createUserNotebook } = await import("./user-notebooks.ts");
+              const notebook = await createUserNotebook(text, true);
+              const view = document.defaultView;
+              if (view) view.location.hash = routeHash({ kind: "user", id: notebook.id });
+            },
       })
     : null;
   if (editing) edit.append(editing.element);
+  if (options.actions?.length)
+    edit.append(h(document, "div", { class: "edit-more own-actions" }, ...options.actions));
   if (saved && unreadable) {
     // The saved text stays in the browser until the reader edits again; it can be taken away first.
     const keep = h(document, "button", { type: "button", class: "link-button" }, strings.downloadSavedEdit);
@@ -147,19 +168,24 @@ export async function mountNotebookPage(
     );
     notice.replaceChildren(h(document, "p", {}, strings.unreadableEdit), keep);
     notice.hidden = false;
-  } else if (saved) void editing?.start();
+  } else if (saved || options.own?.edit) void editing?.start();
   const location = document.defaultView?.location;
   const here = location ? `${location.origin}${location.pathname}` : "";
   const stopToolbars = addToolbars(body, {
     slug: listing.slug,
     locale,
     site: here,
-    permalink: (chart) => `${here}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
-    embedUrl: (chart) =>
-      new URL(
-        `embed.html#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
-        here || "http://localhost/",
-      ).href,
+    ...(options.own
+      ? {}
+      : {
+          permalink: (chart: string) =>
+            `${here}#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+          embedUrl: (chart: string) =>
+            new URL(
+              `embed.html#/${listing.slug}/${chart}?${stateQuery(run.state(), options.dataVersion)}`,
+              here || "http://localhost/",
+            ).href,
+        }),
   });
   let stopAnchor = () => {};
   return {

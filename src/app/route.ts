@@ -1,9 +1,13 @@
+import { userNotebookId } from "./user-notebooks.ts";
+
 /** Where the reader is: the hash part of the URL, so the site works under any base path. */
 export type Route =
   | { kind: "home" }
   | { kind: "notebook"; slug: string; section?: string }
   | { kind: "source"; sheet: string; section?: string }
   | { kind: "file" }
+  /** A notebook made in this browser (`#/eigen/u-…`): its id, never code or text from the address. */
+  | { kind: "user"; id: string }
   | { kind: "unknown"; hash: string };
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,6 +23,11 @@ export function parseRoute(hash: string): Route {
   }
   if (parts.length === 0) return { kind: "home" };
   if (parts[0] === "bestand" && parts.length === 1) return { kind: "file" };
+  if (parts[0] === "eigen") {
+    return parts.length === 2 && userNotebookId.test(parts[1])
+      ? { kind: "user", id: parts[1] }
+      : { kind: "unknown", hash };
+  }
   if (parts[0] === "bron" && parts[1] && slugPattern.test(parts[1])) {
     return { kind: "source", sheet: parts[1], section: parts[2] };
   }
@@ -63,6 +72,8 @@ export function routeHash(route: Route): string {
       return `#/bron/${route.sheet}${route.section ? `/${route.section}` : ""}`;
     case "file":
       return "#/bestand";
+    case "user":
+      return `#/eigen/${route.id}`;
     default:
       return route.hash;
   }

@@ -36,6 +36,8 @@ export async function renderScratchPage(
     /** Called whenever the chart's choice changes, so that the address can follow it. */
     onChoice: (query: string) => void;
   } = { query: new URLSearchParams(), permalink: (query) => `#/bestand?${query}`, onChoice: () => {} },
+  /** Makes a notebook of its own that reads this file (Maak notebook / Make notebook). */
+  onMakeNotebook?: () => void,
 ): Promise<HTMLElement> {
   const strings = t(locale);
   const { reading } = file;
@@ -46,6 +48,7 @@ export async function renderScratchPage(
     h(document, "p", { class: "kicker your-file" }, strings.yourFile),
     h(document, "h1", {}, file.name),
     h(document, "p", { class: "lede" }, strings.localOnly),
+    onMakeNotebook ? makeNotebookButton(document, file.name, locale, onMakeNotebook) : "",
     h(
       document,
       "p",
@@ -257,4 +260,22 @@ function lazyRows(
       }
     },
   };
+}
+
+/** Maak notebook / Make notebook: a notebook of the reader's own whose first cell reads this file. */
+function makeNotebookButton(
+  document: Document,
+  name: string,
+  locale: Locale,
+  onMake: () => void,
+): HTMLElement {
+  const strings = t(locale).own;
+  const button = h(
+    document,
+    "button",
+    { type: "button", class: "own-button", "aria-label": strings.makeNotebookLabel(name) },
+    strings.makeNotebook,
+  );
+  button.addEventListener("click", onMake);
+  return h(document, "p", { class: "make-notebook" }, button);
 }

@@ -3,6 +3,7 @@ export { elementWidth, inputValue, observe } from "./generators.ts";
 export { type CellHandle, type NotebookRun, type RunOptions, runNotebook, type Stdlib } from "./runtime.ts";
 export { type StdlibOptions, standardLibrary } from "./stdlib.ts";
 export type { Block, CompiledNotebook, NotebookListing } from "./types.ts";
+export { withoutRunning } from "./without-running.ts";
 
 /** The editing half of the engine (parser, compiler, write-back), loaded only when a reader edits. */
 export const loadEditing = () => import("./edited-notebook.ts");

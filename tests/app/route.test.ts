@@ -18,6 +18,22 @@ describe("parseRoute", () => {
     expect(routeHash(parseRoute("#/doxing"))).toBe("#/doxing");
   });
 
+  it("reads a notebook made in this browser by its id, and nothing else under #/eigen/", () => {
+    const id = "u-0123456789az";
+    expect(parseRoute(`#/eigen/${id}`)).toEqual({ kind: "user", id });
+    expect(routeHash({ kind: "user", id })).toBe(`#/eigen/${id}`);
+    expect(parseRoute(routeHash({ kind: "user", id }))).toEqual({ kind: "user", id });
+    for (const hash of [
+      "#/eigen/",
+      "#/eigen/doxing",
+      "#/eigen/u-0123456789AZ",
+      "#/eigen/u-1/x",
+      "#/eigen/u-<b>",
+    ]) {
+      expect(parseRoute(hash).kind).not.toBe("user");
+    }
+  });
+
   it("calls a hash that is not valid percent-encoding unknown instead of throwing", () => {
     for (const hash of ["#/%", "#/reaction-times/%E0%A4%A", "#/bron/%zz"]) {
       expect(parseRoute(hash)).toEqual({ kind: "unknown", hash });
