@@ -30,6 +30,8 @@ const strings = {
     revertConfirm: "Alle bewerkingen van deze notebook weggooien en de meegeleverde versie terugzetten?",
     saveFailed: "De bewerking kon niet in deze browser worden bewaard; de cel is niet uitgevoerd.",
     errorInCell: (line: number, column: number) => `regel ${line}, kolom ${column} van de cel`,
+    loopStopped: (seconds: number, line: number) =>
+      `Deze cel is gestopt: een lus liep langer dan ${seconds} seconden (regel ${line} in de cel)`,
     openNotebook: "Open notebook",
     language: "English",
     languageLabel: "Switch to English",
@@ -259,6 +261,8 @@ const strings = {
     revertConfirm: "Throw away all edits of this notebook and restore the bundled version?",
     saveFailed: "The edit could not be kept in this browser; the cell was not run.",
     errorInCell: (line: number, column: number) => `line ${line}, column ${column} of the cell`,
+    loopStopped: (seconds: number, line: number) =>
+      `This cell was stopped: a loop ran longer than ${seconds} seconds (line ${line} of the cell)`,
     openNotebook: "Open notebook",
     language: "Nederlands",
     languageLabel: "Schakel naar Nederlands",
