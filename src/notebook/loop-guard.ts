@@ -1,6 +1,6 @@
 /*
- * Loop guards, as online code playgrounds have them: a cell compiled in the browser calls the guard
- * at the top of every turn of every loop (compile/loop-guards.ts puts the calls in). A loop that keeps
+ * Loop guards, as online code playgrounds have them: a cell compiled in the browser passes the guard
+ * at the top of every turn of every loop (compile/loop-guards.ts puts it in). A loop that keeps
  * the page from running for longer than the limit is stopped with an error in its cell. The time
  * counts from the start of the page's current task, not from the loop's first turn: a generator that
  * yields and waits gives the page back each time, and starts afresh.
@@ -75,8 +75,15 @@ export function loopTurn(clock: TurnClock = pageClock()): LoopTurn {
   return turn;
 }
 
-/** The function a guarded cell calls at the top of each loop turn, with the loop's line in the cell. */
-export type LoopGuard = (line: number) => void;
+/**
+ * What a guarded cell is given: at the top of each loop turn it counts down `turn.budget` (no call,
+ * so a tight loop stays fast) and calls `check` with the loop's line in the cell when it runs out.
+ */
+export interface LoopGuard {
+  readonly turn: LoopTurn;
+  /** Looks at the clock; throws `LoopStopped` when the turn has run past the limit. */
+  check(line: number): void;
+}
 
 export interface LoopGuardOptions {
   text?: LoopStoppedText;
@@ -94,17 +101,19 @@ function theTurnOfThePage(): LoopTurn {
   return pageTurn;
 }
 
-/** A loop guard: cheap on most calls (a counter), it looks at the clock every so many loop turns. */
+/** A loop guard on the page's turn (or the given one) that says in `text` why it stopped a loop. */
 export function loopGuard(options: LoopGuardOptions = {}): LoopGuard {
   const { text = englishText, limitSeconds = LOOP_LIMIT_SECONDS } = options;
   const turn = options.turn ?? theTurnOfThePage();
   const limit = limitSeconds * 1000;
-  return (line) => {
-    if (--turn.budget > 0) return;
-    if (turn.look() <= limit) return;
-    // Looked at again on the next call: a cell that catches the stop is stopped by the loop around it.
-    turn.budget = 1;
-    throw new LoopStopped(text(limitSeconds, line), line, limitSeconds);
+  return {
+    turn,
+    check(line) {
+      if (turn.look() <= limit) return;
+      // Looked at again on the next turn of any loop: a cell that catches the stop is stopped by the loop around it.
+      turn.budget = 1;
+      throw new LoopStopped(text(limitSeconds, line), line, limitSeconds);
+    },
   };
 }
 

@@ -26,7 +26,7 @@ export interface CompiledCell {
   /** For each `view(…)` call in source order, the name it is declared as (or null): its link key. */
   views: (string | null)[];
   body: string;
-  /** Present when the body calls a loop guard: its parameter name and where the calls were put. */
+  /** Present when the body has loop guards: the guard's parameter name and where its checks were put. */
   loopGuard?: LoopGuards;
 }
 

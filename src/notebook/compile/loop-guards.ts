@@ -4,7 +4,7 @@ import type { GuardInsertion } from "../guarded-column.ts";
 
 type AnyNode = Node & { body: Node; loc?: { start: { line: number; column: number } } | null };
 
-/** Loop guards put into a cell: the name the guard is called by, and where its calls were put. */
+/** Loop guards put into a cell: the name the guard goes by, and where its checks were put. */
 export interface LoopGuards {
   name: string;
   /** In source order; a cell's positions move only on the lines named here. */
@@ -14,8 +14,9 @@ export interface LoopGuards {
 const loopTypes = ["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"];
 
 /**
- * Puts a call of the loop guard, `name(line)`, first in the body of every loop of a cell (in functions
- * the cell declares too), so that every turn of a loop — a `continue` to a label as well — passes it.
+ * Puts a loop guard's check first in the body of every loop of a cell (in functions the cell declares
+ * too), so that every turn of a loop — a `continue` to a label as well — passes it: a countdown, and
+ * when it runs out a call with the loop's line, `if (--name.turn.budget < 1) name.check(line);`.
  * A body that is not a block becomes one. Nothing is put on a line of its own: the cell's lines stay
  * where they were. The name is one the cell does not use.
  */
@@ -30,7 +31,7 @@ export function guardLoops(source: string, root: Node): { source: string; guards
   while (source.includes(name)) name += "$";
   const edits: { at: number; text: string }[] = [];
   for (const loop of loops) {
-    const call = `${name}(${loop.loc?.start.line ?? 1});`;
+    const call = `if (--${name}.turn.budget < 1) ${name}.check(${loop.loc?.start.line ?? 1});`;
     const body = loop.body;
     if (body.type === "BlockStatement") edits.push({ at: body.start + 1, text: call });
     else edits.push({ at: body.start, text: `{${call}` }, { at: body.end, text: "}" });
