@@ -1,11 +1,5 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
-import {
-  type ColumnType,
-  type CsvReading,
-  implausibleCounts,
-  normaliseCbs,
-  topicWords,
-} from "../data/index.ts";
+import type { ColumnType, CsvReading } from "../data/index.ts";
 import { svgToPng } from "../export/index.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
@@ -24,7 +18,6 @@ import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeS
 import { renderSourcePage, sheetNames } from "./source-page.ts";
 import { createStdlib } from "./stdlib.ts";
 import { createToaster } from "./toast.ts";
-import { uploadProblems } from "./upload-problems.ts";
 
 /** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
 export function startApp(window: Window, root: HTMLElement): void {
@@ -119,87 +112,12 @@ export function startApp(window: Window, root: HTMLElement): void {
       async (reading) => {
         if (loading !== load || page !== target) return;
         loading = null;
-        const table = normaliseCbs(reading, accepts.table);
-        const names = Object.keys(table.data).filter((name) => !/_(level|date|kind|year)$/.test(name));
-        const missing = accepts.columns.filter((name) => !Object.hasOwn(table.data, name));
-        if (missing.length > 0) {
-          const parts = (full: boolean) => {
-            const asScratch = h(
-              document,
-              "button",
-              { type: "button", class: "link-button" },
-              strings.openAsScratch,
-            );
-            asScratch.addEventListener("click", () => openFile(file));
-            const link = h(
-              document,
-              "a",
-              { href: portalTableUrl(accepts.table), rel: "noopener", target: "_blank" },
-              strings.tableLink(accepts.table),
-            );
-            const holds = strings.fileHolds(strings.shapeNames[table.shape] ?? table.shape, names);
-            return [
-              noteLine(),
-              h(document, "p", {}, strings.missingColumns(file.name, accepts.table, missing)),
-              // What the file does hold is detail for the page; the toast stays short on a phone.
-              full ? h(document, "p", {}, holds) : "",
-              h(document, "p", {}, strings.howToGet(accepts.table, missing.map(topicWords))),
-              h(document, "p", { class: "upload-actions" }, link, " ", asScratch),
-            ];
-          };
-          target.notice(h(document, "div", { class: "upload-notice upload-mismatch" }, ...parts(true)));
-          toasts.show("alert", ...parts(false));
-          return;
-        }
-        const aq = await import("arquero");
-        // Counts that cannot be right are problems too; the rows they concern stay out of every sum.
-        const counts = implausibleCounts(table, accepts.table);
-        const problems = [...reading.problems, ...counts.problems].sort((a, b) => a.row - b.row);
-        target.setUpload({
-          name: file.name,
-          table: aq.table(table.data),
-          rowCount: table.rowCount,
-          problems,
-          leftOut: counts.leftOut,
-        });
-        const parts = (full: boolean) => {
-          const back = h(
-            document,
-            "button",
-            { type: "button", class: "link-button upload-back" },
-            strings.backToBundled,
-          );
-          back.addEventListener("click", () => {
-            target.setUpload(null);
-            target.notice(null);
-            toasts.dismiss();
-          });
-          return [
-            noteLine(),
-            h(
-              document,
-              "p",
-              {},
-              h(document, "strong", { class: "your-file" }, strings.yourFile),
-              ` ${strings.chartsUseFile(file.name, table.rowCount)}`,
-            ),
-            table.shape === "odata" && table.renamed.length === 0
-              ? ""
-              : h(document, "p", {}, strings.readAs(strings.shapeNames[table.shape] ?? table.shape)),
-            ...table.unmatched.map(({ column, labels }) =>
-              h(document, "p", {}, strings.unmatchedLabels(column, labels)),
-            ),
-            // The list is for the page; the toast stays short on a phone and points to it.
-            problems.length === 0
-              ? ""
-              : full
-                ? uploadProblems(document, problems, locale)
-                : h(document, "p", {}, strings.problemsAbove(problems.length)),
-            back,
-          ];
-        };
-        target.notice(h(document, "div", { class: "upload-notice" }, ...parts(true)));
-        toasts.show("status", ...parts(false));
+        const { showUpload } = await import("./notebook-upload.ts");
+        if (loading !== null || page !== target) return;
+        await showUpload(
+          { document, locale, target, accepts, file, toasts, noteLine, openAsScratch: () => openFile(file) },
+          reading,
+        );
       },
       (error: Error) => {
         if (loading !== load) return;
@@ -389,9 +307,4 @@ export function startApp(window: Window, root: HTMLElement): void {
   });
   window.addEventListener("hashchange", () => void render(false));
   void render(true);
-}
-
-/** A table's page on the Politie open-data portal (StatLine), where its download is made. */
-function portalTableUrl(table: string): string {
-  return `https://data.politie.nl/#/Politie/nl/dataset/${encodeURIComponent(table)}/table`;
 }
