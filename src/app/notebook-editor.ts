@@ -15,7 +15,6 @@ import { classHighlighter } from "@lezer/highlight";
 import {
   type Block,
   type CompiledNotebook,
-  LoopStopped,
   loadEditing,
   type NotebookRun,
   unguardedColumn,
@@ -210,7 +209,7 @@ function located(block: Block, locale: Locale): Block {
  * Loop guards add no lines, but move what follows them on their line. A stopped loop names its line.
  */
 function withPlace(error: unknown, block: Extract<Block, { expression: boolean }>, locale: Locale): unknown {
-  if (!(error instanceof Error) || error instanceof LoopStopped || typeof error.stack !== "string")
+  if (!(error instanceof Error) || error.name === "LoopStopped" || typeof error.stack !== "string")
     return error;
   const match = /<anonymous>:(\d+):(\d+)/.exec(error.stack);
   if (!match) return error;

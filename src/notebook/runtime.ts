@@ -2,7 +2,6 @@ import { type Definition, type Module, Runtime, type Variable } from "@observabl
 import { toNode } from "./display.ts";
 import { inputValue } from "./generators.ts";
 import { InputState, isNameKey } from "./input-state.ts";
-import { LoopStopped } from "./loop-guard.ts";
 import type { Block, CellBlock, CompiledNotebook, InlineCell, ProseBlock } from "./types.ts";
 
 /** Lazily computed values every cell can reference by name (Plot, d3, data, width …). */
@@ -241,8 +240,9 @@ function isGenerator(value: unknown): boolean {
 }
 
 function errorMessage(error: unknown): string {
-  // A stopped loop's message is written for the reader already (it says what stopped and where).
-  if (error instanceof LoopStopped) return error.message;
+  // A stopped loop's message is written for the reader already (it says what stopped and where). Known
+  // by its name: the loop guard (loop-guard.ts) loads with the editor, not with every notebook page.
+  if (error instanceof Error && error.name === "LoopStopped") return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }
