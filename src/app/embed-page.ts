@@ -76,7 +76,7 @@ export async function startEmbed(window: Window, root: HTMLElement): Promise<voi
   if (!target) return fail(strings.unknownChart(request.notebook, request.chart));
   const body = h(document, "div", { class: "notebook-body" });
   root.replaceChildren(body);
-  engine.runNotebook(notebook, body, await createStdlib(window, body, locale), { state: request.state });
+  engine.runNotebook(notebook, body, await createStdlib(window, body, locale, 1), { state: request.state });
   for (const child of body.children) {
     if ((child as HTMLElement).dataset.cellId !== request.chart) (child as HTMLElement).hidden = true;
   }

@@ -28,6 +28,7 @@ export {
   tipText,
 } from "./marks.ts";
 export { approxStyle, categorical, palette } from "./palette.ts";
+export { giveMarkGroupsRoles } from "./plot-roles.ts";
 export { formatQualifier } from "./qualifier.ts";
 export { rowLabel, rowPeriod } from "./row-label.ts";
 export {
