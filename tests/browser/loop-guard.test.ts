@@ -34,7 +34,7 @@ async function runLoopCell(page: Page, loopCell: string, code: string): Promise<
 
 /** The page still answers: another cell's input changes what the cell after it shows. */
 async function chooseAndSee(page: Page, choice: string): Promise<void> {
-  await page.getByLabel(choice, { exact: true }).check();
+  await page.locator("form label", { hasText: new RegExp(`^${choice}$`) }).click();
   await page.waitForSelector(`.gekozen:text('Gekozen: ${choice}')`);
 }
 
