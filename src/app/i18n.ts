@@ -59,6 +59,8 @@ const strings = {
     keepAsNew: "Als nieuwe notebook bewaren",
     keepAsNewFailed: "Je kopie kon niet als nieuwe notebook worden bewaard; download hem.",
     errorInCell: (line: number, column: number) => `regel ${line}, kolom ${column} van de cel`,
+    loopStopped: (seconds: number, line: number) =>
+      `Deze cel is gestopt: een lus liep langer dan ${seconds} seconden (regel ${line} in de cel)`,
     openNotebook: "Open notebook",
     language: "English",
     languageLabel: "Switch to English",
@@ -370,6 +372,8 @@ const strings = {
     keepAsNew: "Keep as a new notebook",
     keepAsNewFailed: "Your copy could not be kept as a new notebook; download it.",
     errorInCell: (line: number, column: number) => `line ${line}, column ${column} of the cell`,
+    loopStopped: (seconds: number, line: number) =>
+      `This cell was stopped: a loop ran longer than ${seconds} seconds (line ${line} of the cell)`,
     openNotebook: "Open notebook",
     language: "Nederlands",
     languageLabel: "Schakel naar Nederlands",

@@ -7,7 +7,13 @@
  * `serialize`: blocks nobody edited keep their bytes.
  */
 import { shortHash } from "../data/index.ts";
-import { type Block, type CompiledNotebook, loadEditing, type NotebookRun } from "../notebook/index.ts";
+import {
+  type Block,
+  type CompiledNotebook,
+  loadEditing,
+  type NotebookRun,
+  unguardedColumn,
+} from "../notebook/index.ts";
 import { blockEditing } from "./block-editing.ts";
 import { blockStrings } from "./block-strings.ts";
 import { bundledChangedNotice } from "./bundled-changed-notice.ts";
@@ -70,7 +76,7 @@ export interface SaveConflict {
 /** Compiles a saved edit for the page to run instead of the bundled notebook. */
 export async function compileSaved(text: string, slug: string, locale: Locale): Promise<CompiledNotebook> {
   const engine = await loadEditing();
-  const notebook = engine.compileEdited(engine.readDocument(text, slug), slug);
+  const notebook = engine.compileEdited(engine.readDocument(text, slug), slug, t(locale).loopStopped);
   return { ...notebook, blocks: notebook.blocks.map((block) => located(block, locale)) };
 }
 
@@ -202,7 +208,7 @@ function located(block: Block, locale: Locale): Block {
     if (!block.run) return block;
     const { body } = block;
     const relocate = (error: unknown) => {
-      throw withPlace(error, block.expression ? 1 : 0, locale);
+      throw withPlace(error, block, locale);
     };
     const wrapped = (...inputs: unknown[]) => {
       try {
@@ -226,14 +232,17 @@ function located(block: Block, locale: Locale): Block {
  * Adds the place in the cell to a runtime error thrown by a cell compiled in the browser: its stack
  * names the place in the function's source, `<anonymous>:line:column`, which has two header lines
  * (`function anonymous(inputs\n) {`) and, for an expression cell, the `return (` line before the code.
+ * Loop guards add no lines, but move what follows them on their line. A stopped loop names its line.
  */
-function withPlace(error: unknown, prefixLines: number, locale: Locale): unknown {
-  if (!(error instanceof Error) || typeof error.stack !== "string") return error;
+function withPlace(error: unknown, block: Extract<Block, { expression: boolean }>, locale: Locale): unknown {
+  if (!(error instanceof Error) || error.name === "LoopStopped" || typeof error.stack !== "string")
+    return error;
   const match = /<anonymous>:(\d+):(\d+)/.exec(error.stack);
   if (!match) return error;
-  const line = Number(match[1]) - 2 - prefixLines;
+  const line = Number(match[1]) - 2 - (block.expression ? 1 : 0);
   if (line < 1) return error;
-  const placed = new Error(`${error.message} (${t(locale).errorInCell(line, Number(match[2]))})`, {
+  const column = unguardedColumn(block.loopGuard?.inserted ?? [], line, Number(match[2]));
+  const placed = new Error(`${error.message} (${t(locale).errorInCell(line, column)})`, {
     cause: error,
   });
   placed.name = error.name;

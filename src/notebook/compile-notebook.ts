@@ -1,10 +1,18 @@
-import { type CompiledCell, cellFunction, cellFunctionSource, compileCell } from "./compile/index.ts";
+import {
+  type CompiledCell,
+  type CompileOptions,
+  cellFunction,
+  cellFunctionSource,
+  compileCell,
+  type LoopGuards,
+} from "./compile/index.ts";
+import type { LoopGuard } from "./loop-guard.ts";
 import { type NotebookDocument, type ParsedNotebook, parseNotebook, serialize } from "./parse/index.ts";
 import type { CompiledNotebook, Heading, NotebookMeta, Span } from "./types.ts";
 
 /** An inline expression compiled to plain data, or its error. */
 export type InlineSource =
-  | { source: string; inputs: string[]; async: boolean; body: string }
+  | { source: string; inputs: string[]; async: boolean; body: string; loopGuard?: LoopGuards }
   | { source: string; error: string };
 
 /** A notebook compiled to plain data: cells carry their function bodies as text. */
@@ -27,8 +35,13 @@ export interface NotebookSource {
 }
 
 /** Parses and compiles a notebook; a cell that does not compile carries its error instead of a body. */
-export function compileNotebook(text: string, slug: string, file = `${slug}.md`): NotebookSource {
-  return compileParsed(parseNotebook(text, file), slug);
+export function compileNotebook(
+  text: string,
+  slug: string,
+  file = `${slug}.md`,
+  options: CompileOptions = {},
+): NotebookSource {
+  return compileParsed(parseNotebook(text, file), slug, options);
 }
 
 /**
@@ -36,7 +49,11 @@ export function compileNotebook(text: string, slug: string, file = `${slug}.md`)
  * is still the cell it was (on the page, `redefine` finds it by that id), though the text it now holds
  * would give it another id when the written file is read afresh.
  */
-export function compileDocument(document: NotebookDocument, slug: string): NotebookSource {
+export function compileDocument(
+  document: NotebookDocument,
+  slug: string,
+  options: CompileOptions = {},
+): NotebookSource {
   const parsed = parseNotebook(serialize(document), `${slug}.md`);
   const fresh = parsed.document.blocks;
   // Read back, the blocks are the same blocks in the same order, unless prose was put next to prose.
@@ -47,14 +64,15 @@ export function compileDocument(document: NotebookDocument, slug: string): Noteb
     const carried = new Map(fresh.map((block, i) => [block.id, document.blocks[i].id]));
     for (const block of parsed.blocks) block.blockId = carried.get(block.blockId) ?? block.blockId;
   }
-  return compileParsed(parsed, slug);
+  return compileParsed(parsed, slug, options);
 }
 
-function compileParsed(parsed: ParsedNotebook, slug: string): NotebookSource {
+function compileParsed(parsed: ParsedNotebook, slug: string, options: CompileOptions): NotebookSource {
   const blocks: NotebookSource["blocks"] = parsed.blocks.map((block) => {
     if (block.kind === "prose") {
       const { blockId, span, html } = block;
-      return { kind: "prose", blockId, span, html, inline: block.inline.map(compileInline) };
+      const inline = block.inline.map((source) => compileInline(source, options));
+      return { kind: "prose", blockId, span, html, inline };
     }
     const place = {
       kind: "cell" as const,
@@ -82,7 +100,7 @@ function compileParsed(parsed: ParsedNotebook, slug: string): NotebookSource {
         body: "",
       };
     try {
-      return { ...place, ...compileCell(block.source, { line: block.line }) };
+      return { ...place, ...compileCell(block.source, { line: block.line }, options) };
     } catch (error) {
       return { ...place, source: block.source, error: errorText(error) };
     }
@@ -91,12 +109,13 @@ function compileParsed(parsed: ParsedNotebook, slug: string): NotebookSource {
 }
 
 /** An inline `${…}` must be one expression; its value is shown as text. */
-function compileInline(source: string): InlineSource {
+function compileInline(source: string, options: CompileOptions): InlineSource {
   try {
-    const cell = compileCell(source);
+    const cell = compileCell(source, undefined, options);
     if (!cell.expression)
       return { source, error: "SyntaxError: an inline expression holds one expression, not statements" };
-    return { source, inputs: cell.inputs, async: cell.async, body: cell.body };
+    const { inputs, async, body, loopGuard } = cell;
+    return { source, inputs, async, body, ...(loopGuard && { loopGuard }) };
   } catch (error) {
     return { source, error: errorText(error) };
   }
@@ -130,7 +149,7 @@ export function chartCount(source: NotebookSource): number {
 
 /** JavaScript module text for a compiled notebook: cell bodies become real functions. */
 export function notebookModule(source: NotebookSource): string {
-  const withBody = (item: { body: string; inputs: string[]; async: boolean }) => {
+  const withBody = (item: { body: string; inputs: string[]; async: boolean; loopGuard?: LoopGuards }) => {
     const { body: _body, ...rest } = item;
     return `{...${JSON.stringify(rest)}, body: ${cellFunctionSource(item)}}`;
   };
@@ -150,15 +169,16 @@ export function notebookModule(source: NotebookSource): string {
   ].join("\n");
 }
 
-/** Turns a compiled notebook into its runnable form in the browser (no build step). */
-export function instantiateNotebook(source: NotebookSource): CompiledNotebook {
+/** Turns a compiled notebook into its runnable form in the browser (no build step); guarded loops call `guard`. */
+export function instantiateNotebook(source: NotebookSource, guard?: LoopGuard): CompiledNotebook {
   return {
     meta: source.meta,
     headings: source.headings,
     blocks: source.blocks.map((block) => {
-      if (block.kind === "cell") return "error" in block ? block : { ...block, body: cellFunction(block) };
+      if (block.kind === "cell")
+        return "error" in block ? block : { ...block, body: cellFunction(block, guard) };
       const inline = block.inline.map((item) =>
-        "error" in item ? item : { ...item, body: cellFunction(item) },
+        "error" in item ? item : { ...item, body: cellFunction(item, guard) },
       );
       return { ...block, inline };
     }),

@@ -4,6 +4,7 @@
  * gets its notebooks compiled at build time.
  */
 import { compileDocument, instantiateNotebook } from "./compile-notebook.ts";
+import { type LoopStoppedText, loopGuard } from "./loop-guard.ts";
 import {
   blockContent,
   chartIdOf,
@@ -43,7 +44,14 @@ export function readDocument(text: string, slug: string): NotebookDocument {
   return parseNotebook(text, `${slug}.md`).document;
 }
 
-/** Compiles an edited document into runnable blocks; each keeps the id its document block carries. */
-export function compileEdited(document: NotebookDocument, slug: string): CompiledNotebook {
-  return instantiateNotebook(compileDocument(document, slug));
+/**
+ * Compiles an edited document into runnable blocks; each keeps the id its document block carries.
+ * Its loops are guarded: one that keeps the page busy too long is stopped, and says so in `text`.
+ */
+export function compileEdited(
+  document: NotebookDocument,
+  slug: string,
+  text?: LoopStoppedText,
+): CompiledNotebook {
+  return instantiateNotebook(compileDocument(document, slug, { loopGuards: true }), loopGuard({ text }));
 }

@@ -240,6 +240,9 @@ function isGenerator(value: unknown): boolean {
 }
 
 function errorMessage(error: unknown): string {
+  // A stopped loop's message is written for the reader already (it says what stopped and where). Known
+  // by its name: the loop guard (loop-guard.ts) loads with the editor, not with every notebook page.
+  if (error instanceof Error && error.name === "LoopStopped") return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }

@@ -1,3 +1,5 @@
+import type { LoopGuards } from "./compile/index.ts";
+
 /** A notebook's front matter, normalised. Unknown keys are kept in `extra`. */
 export interface NotebookMeta {
   slug: string;
@@ -68,6 +70,8 @@ export interface CompiledCellBlock extends CellBase {
   /** For each `view(…)` call, the variable name that keys its input in a link (see input-state.ts). */
   views: (string | null)[];
   body: (...inputs: unknown[]) => unknown;
+  /** For a cell compiled in the browser with loop guards: where they stand (see guarded-column.ts). */
+  loopGuard?: LoopGuards;
 }
 
 /** A cell that did not compile; the message is shown in its place. */

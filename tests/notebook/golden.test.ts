@@ -7,14 +7,16 @@ import { compileNotebook } from "../../src/notebook/compile-notebook.ts";
 // Golden compiler tests, as Observable Framework has them: each file in input/ (a cell's source, `.js`,
 // or a notebook, `.md`) is compiled and compared with output/<name>.json. On a mismatch the actual
 // output is written beside it as <name>-changed.json, to diff and, when the change is right, to copy over.
+// Files named guarded-* are compiled as the browser compiles an edited notebook: with loop guards.
 const input = "tests/notebook/golden/input";
 const output = "tests/notebook/golden/output";
 
 function compiled(file: string): unknown {
   const text = readFileSync(`${input}/${file}`, "utf8");
-  if (extname(file) === ".md") return compileNotebook(text, basename(file, ".md"));
+  const options = { loopGuards: file.startsWith("guarded-") };
+  if (extname(file) === ".md") return compileNotebook(text, basename(file, ".md"), undefined, options);
   try {
-    return compileCell(text.replace(/\n$/, ""));
+    return compileCell(text.replace(/\n$/, ""), undefined, options);
   } catch (error) {
     return { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }

@@ -1,0 +1,2 @@
+const loopGuard$ = "a name of the cell's own";
+for (const letter of loopGuard$) display(letter);

@@ -1,0 +1,3 @@
+let n = 0;
+while (n < 5) n++;
+while (true) {}
