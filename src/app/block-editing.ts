@@ -124,7 +124,9 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
   /** Brings the runtime in line with the document: only new, changed (or `force`d) blocks run. */
   const define = (force?: string) => {
     const compiled = new Map(
-      engine.compileEdited(document, slug, strings.loopStopped).blocks.map((block) => [block.blockId, block] as const),
+      engine
+        .compileEdited(document, slug, strings.loopStopped)
+        .blocks.map((block) => [block.blockId, block] as const),
     );
     for (const id of [...run.handles.keys()])
       if (!compiled.has(id)) {
