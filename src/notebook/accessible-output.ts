@@ -13,19 +13,21 @@ export function mendOutput(node: Node): void {
     const label = form.querySelector("label");
     if (!label) continue;
     for (const input of form.querySelectorAll<HTMLInputElement>("input, select, textarea")) {
-      if (input.type === "hidden" || hasName(input)) continue;
+      if (input.type === "hidden" || hasName(input, form)) continue;
       if (!label.id) label.id = uniqueId(node.ownerDocument, "input-label");
       input.setAttribute("aria-labelledby", label.id);
     }
   }
 }
 
-function hasName(input: HTMLInputElement): boolean {
-  return (
-    (input.labels?.length ?? 0) > 0 ||
-    input.hasAttribute("aria-label") ||
-    input.hasAttribute("aria-labelledby")
-  );
+/**
+ * Whether an input already has a name: a label around it or pointing at it, or an ARIA name. (Read
+ * from the markup, not from `input.labels`, which is empty while the output is not yet in the page.)
+ */
+function hasName(input: HTMLInputElement, form: Element): boolean {
+  if (input.closest("label")) return true;
+  if (input.id && form.querySelector(`label[for="${CSS.escape(input.id)}"]`)) return true;
+  return input.hasAttribute("aria-label") || input.hasAttribute("aria-labelledby");
 }
 
 let counter = 0;

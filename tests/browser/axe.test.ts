@@ -170,3 +170,27 @@ describe("reduced motion", () => {
     expect(durations).toEqual({ reduce: "0s", "no-preference": "0.2s" });
   });
 });
+
+describe("the inputs of a notebook", () => {
+  it("are named by their own labels: each radio by its option, the slider by its form's label", async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}#/reaction-times`);
+    await page.waitForSelector(".cell[data-cell-id] figure svg");
+    const radios = await page.$$eval("form input[type=radio]", (inputs) =>
+      inputs.map((input) => ({
+        labelledBy: input.getAttribute("aria-labelledby"),
+        label: input.closest("label")?.textContent,
+      })),
+    );
+    expect(radios.length).toBeGreaterThan(1);
+    for (const radio of radios) {
+      expect(radio.labelledBy).toBeNull();
+      expect(await page.getByRole("radio", { name: radio.label ?? "", exact: true }).count()).toBe(1);
+    }
+    await page.goto(`${siteUrl}#/police-capacity`);
+    await page.waitForSelector(".cell[data-cell-id] figure svg");
+    expect(await page.getByRole("slider", { name: "Inwoners in het gebied" }).count()).toBe(1);
+    await context.close();
+  });
+});
