@@ -1,3 +1,5 @@
+export { type Box, type ChartPoint, recordPoints } from "./chart-points.ts";
+export { chartSummary, type SummaryOptions } from "./chart-summary.ts";
 export { drawFirstChart, drawYearTotals, type FirstChartOptions, firstChartRows } from "./first-chart.ts";
 export {
   derivedLine,
@@ -28,6 +30,8 @@ export {
   tipText,
 } from "./marks.ts";
 export { approxStyle, categorical, palette } from "./palette.ts";
+export { movePoint, type PointKey, readingOrder } from "./point-order.ts";
+export { pointText } from "./point-text.ts";
 export { formatQualifier } from "./qualifier.ts";
 export { rowLabel, rowPeriod } from "./row-label.ts";
 export {
