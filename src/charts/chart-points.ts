@@ -128,7 +128,9 @@ export function recordPoints(marks: readonly Plot.Markish[], rows: readonly Fact
     const kind = kindOf(mark);
     const original = mark as unknown as MarkLike;
     if (!kind || !Array.isArray(original.data) || !original.data.some((d) => figures.has(d))) return mark;
-    const horizontal = mark instanceof Plot.BarX || mark instanceof Plot.RuleY;
+    // Marks read from top to bottom, in a column at their start: bars along x, lines across, dots
+    // along x with categories on y (a dot plot of amounts); everything else from left to right.
+    const across = mark instanceof Plot.BarX || mark instanceof Plot.RuleY;
     let data: ArrayLike<unknown> = original.data;
     // A copy that inherits everything from the mark and overrides two methods on itself.
     const wrapped = Object.create(original) as MarkLike;
@@ -142,6 +144,7 @@ export function recordPoints(marks: readonly Plot.Markish[], rows: readonly Fact
       const bandX = scales.x?.bandwidth?.() ?? 0;
       const bandY = scales.y?.bandwidth?.() ?? 0;
       const radius = typeof original.r === "number" ? original.r : 3;
+      const categoriesOnY = kind === "dot" && !!scales.y?.bandwidth && !scales.x?.bandwidth;
       for (const i of index ?? Array.from(data, (_, i) => i)) {
         const row = data[i] as FactRow;
         if (!figures.has(row) || seen.has(row)) continue;
@@ -159,7 +162,7 @@ export function recordPoints(marks: readonly Plot.Markish[], rows: readonly Fact
         recorded.push({
           row,
           kind,
-          x: horizontal ? left : (left + right) / 2,
+          x: categoriesOnY ? marginLeft : across ? left : (left + right) / 2,
           y: (top + bottom) / 2,
           box,
         });

@@ -8,7 +8,9 @@ import {
   factDots,
   factLine,
   figureInfo,
+  movePoint,
   normRule,
+  readingOrder,
 } from "../../src/charts/index.ts";
 import { factRow } from "../util/fact-row.ts";
 
@@ -71,6 +73,21 @@ describe("the points of a chart, recorded as Plot draws it", () => {
     );
     expect(info.points.map((p) => p.row.label)).toEqual(["a", "b", "c"]);
     expect(new Set(info.points.map((p) => p.x)).size).toBe(1);
+  });
+
+  it("reads dots along x with categories on y from top to bottom, whatever their amounts", () => {
+    const rows = ["groot", "klein", "middel"].map((label, i) => factRow({ label, value: [500, 20, 80][i] }));
+    const info = draw(
+      rows,
+      {
+        x: { type: "log" },
+        y: { domain: ["groot", "klein", "middel"] },
+        marks: factDots(rows, { y: "label", x: "value" }),
+      },
+      { valueAxis: "x" },
+    );
+    expect(readingOrder(info.points).map((p) => p.row.label)).toEqual(["groot", "klein", "middel"]);
+    expect(movePoint(info.points, 0, "ArrowRight")).toBe(1);
   });
 
   it("reads the parts of a stacked bar from left to right", () => {
