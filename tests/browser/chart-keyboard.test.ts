@@ -12,7 +12,8 @@ import {
   sourceLine,
 } from "../../src/charts/index.ts";
 import { collectErrors } from "../../src/cli/chromium.ts";
-import { useBrowser } from "./helpers.ts";
+import { odataCsv, plainRows, sumBy } from "../charts/cbs-files.ts";
+import { dropFile, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
 const browser = useBrowser();
@@ -264,6 +265,33 @@ describe("a chart read by keyboard", () => {
     expect(await page.$$(".chart-focus-ring")).toHaveLength(1);
     await page.keyboard.press("Escape");
     expect(await page.$$(".chart-focus-ring")).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads the first chart of a dropped file (the scratch page) the same way", async () => {
+    const { page, errors } = await open("");
+    await page.waitForSelector(".cards");
+    const csv = odataCsv();
+    await dropFile(page, "misdrijven-odata.csv", csv);
+    const plot = '.scratch-chart svg[role="application"]';
+    await page.waitForSelector(plot);
+    // The national total per year, summed here from the file (synthetic, see cbs-files.ts).
+    const expected = sumBy(
+      plainRows(csv),
+      (row) => row.RegioS === "NL01" && row.SoortMisdrijf === "0.0.0" && /JJ00$/.test(row.Perioden),
+      (row) => row.Perioden,
+      "GeregistreerdeMisdrijven_1",
+    );
+    await page.focus(plot);
+    const texts = await walk(page, expected.size);
+    expect([...new Set(texts)]).toHaveLength(expected.size);
+    const number = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+    for (const [period, value] of expected)
+      expect(
+        texts.some((text) => text.includes(`, ${period}: ${number.format(value)}.`)),
+        period,
+      ).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
