@@ -106,7 +106,9 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
   const bar = h(document, "div", { class: "chart-toolbar", role: "toolbar", "aria-label": strings.label });
   bar.append(tableToggle(cell, figure, bar, context.locale), scheme);
   for (const [text, label, action] of actions) {
-    const button = h(document, "button", { type: "button", "aria-label": label, title: label }, text);
+    // The name a screen reader gives starts with the words on the button, so speech control finds it.
+    const name = label.toLowerCase().includes(text.toLowerCase()) ? label : `${text}: ${label}`;
+    const button = h(document, "button", { type: "button", "aria-label": name, title: label }, text);
     button.addEventListener("click", async () => {
       status.replaceChildren();
       try {

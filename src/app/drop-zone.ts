@@ -18,6 +18,8 @@ export function installDropZone(
     class: "file-input",
     tabindex: "-1",
   });
+  // Opened by the button (its label says what it does); out of the page for everyone else.
+  input.hidden = true;
   const button = h(document, "button", { type: "button", class: "open-file" });
   const overlay = h(document, "div", { class: "drop-overlay", "aria-hidden": "true" });
   document.body.append(input, overlay);

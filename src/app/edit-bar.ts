@@ -3,9 +3,9 @@
  * CodeMirror and the compiler are not part of reading a notebook) and turns the page into an editor.
  */
 import type { NotebookRun } from "../notebook/index.ts";
-import type { EditKeeper } from "./notebook-editor.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
+import type { EditKeeper } from "./notebook-editor.ts";
 
 export interface EditBarOptions {
   slug: string;

@@ -78,7 +78,7 @@ export async function startEmbed(window: Window, root: HTMLElement): Promise<voi
   const body = h(document, "div", { class: "notebook-body" });
   root.replaceChildren(body);
   addChartKeys(body, locale);
-  engine.runNotebook(notebook, body, await createStdlib(window, body, locale), { state: request.state });
+  engine.runNotebook(notebook, body, await createStdlib(window, body, locale, 1), { state: request.state });
   for (const child of body.children) {
     if ((child as HTMLElement).dataset.cellId !== request.chart) (child as HTMLElement).hidden = true;
   }

@@ -119,9 +119,10 @@ export async function renderScratchPage(
       return;
     }
     summary.replaceChildren(...summaryRows(document, columns, locale, onRetype));
-    rows.replaceChildren(
-      Inputs.table(lazyRows(reading, shown), tableOptions(columns, locale)) as unknown as Node,
-    );
+    const table = Inputs.table(lazyRows(reading, shown), tableOptions(columns, locale)) as HTMLElement;
+    // Without row selection, the table keeps an empty first column; its header is no header at all.
+    table.querySelector("thead th:first-child:empty")?.replaceWith(document.createElement("td"));
+    rows.replaceChildren(table);
   });
   page.append(
     h(
@@ -225,7 +226,15 @@ function tableOptions(columns: readonly ColumnSummary[], locale: Locale) {
           ? number.format(value)
           : shownCell(String(value));
   }
-  return { rows: 15, locale: tag, format, align, columns: columns.map((column) => column.name) };
+  // A table to read, not to pick rows from: no checkbox column (whose boxes have no labels).
+  return {
+    rows: 15,
+    locale: tag,
+    format,
+    align,
+    select: false,
+    columns: columns.map((column) => column.name),
+  };
 }
 
 /**

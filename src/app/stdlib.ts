@@ -3,7 +3,12 @@ import { bundledTable } from "./bundled-data.ts";
 import type { Locale } from "./i18n.ts";
 
 /** The cells' standard library for a notebook page in this window. */
-export async function createStdlib(window: Window, root: HTMLElement, locale: Locale): Promise<Stdlib> {
+export async function createStdlib(
+  window: Window,
+  root: HTMLElement,
+  locale: Locale,
+  chartTitleLevel?: 1 | 3,
+): Promise<Stdlib> {
   const { standardLibrary } = await import("../notebook/index.ts");
   return standardLibrary({
     document: window.document,
@@ -11,5 +16,6 @@ export async function createStdlib(window: Window, root: HTMLElement, locale: Lo
     locale,
     dark: window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,
     data: bundledTable,
+    chartTitleLevel,
   });
 }

@@ -5,6 +5,7 @@ import { type ChartPoint, recordPoints } from "./chart-points.ts";
 import { chartSummary } from "./chart-summary.ts";
 import { formatFigure, formatNumber, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { categorical } from "./palette.ts";
+import { giveMarkGroupsRoles } from "./plot-roles.ts";
 import { readingOrder } from "./point-order.ts";
 import {
   boundedLabel,
@@ -66,6 +67,8 @@ export interface ChartFigureOptions {
   rows: readonly FactRow[];
   /** What the chart shows, in words, for screen readers. */
   ariaDescription?: string;
+  /** The title's heading level: h3 under a notebook's sections; h1 where the chart is the page (an embed). */
+  titleLevel?: 1 | 3;
   width?: number;
   height?: number;
   /** The axis that carries the figures: "y" (default, vertical bars and lines) or "x" (horizontal bars). */
@@ -111,7 +114,7 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   const figure = element(document, "figure", "blauw-chart");
   // The chart's words follow the reader's language, also inside a notebook whose prose is Dutch.
   figure.lang = locale;
-  figure.append(element(document, "h3", "blauw-chart-title", title));
+  figure.append(element(document, options.titleLevel === 1 ? "h1" : "h3", "blauw-chart-title", title));
   if (subtitle) figure.append(element(document, "p", "blauw-chart-subtitle", subtitle));
   const width = options.width ?? options.plot.width ?? 640;
   const { scales, ...auto } = layout(options, width);
@@ -143,6 +146,7 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
       ...(typeof options.plot.style === "object" ? options.plot.style : {}),
     },
   });
+  giveMarkGroupsRoles(plot);
   figure.append(plot);
   const points = readingOrder(recorder.points());
   const references = points.filter((point) => point.kind === "rule").map((point) => point.row);

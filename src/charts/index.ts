@@ -30,6 +30,7 @@ export {
   tipText,
 } from "./marks.ts";
 export { approxStyle, categorical, palette } from "./palette.ts";
+export { giveMarkGroupsRoles } from "./plot-roles.ts";
 export { movePoint, type PointKey, readingOrder } from "./point-order.ts";
 export { pointText } from "./point-text.ts";
 export { formatQualifier } from "./qualifier.ts";

@@ -1,6 +1,14 @@
-/** Turns a cell's value into something a page can show: nodes as they are, other values as text. */
+import { mendOutput } from "./accessible-output.ts";
+
+/**
+ * Turns a cell's value into something a page can show: nodes as they are (mended for assistive
+ * technology, see accessible-output.ts), other values as text.
+ */
 export function toNode(value: unknown, document: Document): Node {
-  if (isNode(value)) return value;
+  if (isNode(value)) {
+    mendOutput(value);
+    return value;
+  }
   if (isTableLike(value)) return tablePreview(value, document);
   const element = document.createElement("pre");
   element.className = "cell-value";

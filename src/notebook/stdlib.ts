@@ -13,6 +13,8 @@ export interface StdlibOptions {
   dark: boolean;
   /** Loads a bundled data resource as an Arquero table. */
   data: (name: string) => Promise<unknown>;
+  /** The heading level of chart titles (default 3; 1 in an embed, where the chart is the page). */
+  chartTitleLevel?: 1 | 3;
 }
 
 /**
@@ -50,6 +52,7 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
         document,
         locale,
         dark: options.dark,
+        titleLevel: options.chartTitleLevel,
       }),
     ),
     factBars: constant((rows: charts.FactRow[], markOptions: charts.FactMarkOptions = {}) =>
