@@ -1,5 +1,6 @@
 import { figureInfo } from "../charts/index.ts";
 import { chartCsv, embedSnippet, figureSvg, svgToPng } from "../export/index.ts";
+import { chartTable } from "./chart-table.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
 import { inScheme, type Scheme } from "./export-scheme.ts";
@@ -110,7 +111,7 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
       : []),
   ];
   const bar = h(document, "div", { class: "chart-toolbar", role: "toolbar", "aria-label": strings.label });
-  bar.append(scheme);
+  bar.append(tableToggle(cell, figure, bar, context.locale), scheme);
   for (const [text, label, action] of actions) {
     // The name a screen reader gives starts with the words on the button, so speech control finds it.
     const name = label.toLowerCase().includes(text.toLowerCase()) ? label : `${text}: ${label}`;
@@ -129,6 +130,33 @@ export function chartToolbar(cell: HTMLElement, figure: HTMLElement, context: To
   }
   bar.append(status);
   return bar;
+}
+
+/**
+ * Tabel / Table: shows the chart's figures as a table under the toolbar and hides it again. The cell
+ * remembers that it is open, so that a chart drawn again (another input) shows its new table.
+ */
+function tableToggle(cell: HTMLElement, figure: HTMLElement, bar: HTMLElement, locale: Locale): HTMLElement {
+  const document = cell.ownerDocument;
+  const strings = t(locale).chartTable;
+  const id = `chart-table-${cell.dataset.cellId ?? "chart"}`;
+  const button = h(
+    document,
+    "button",
+    { type: "button", title: strings.hint, "aria-expanded": "false", "aria-controls": id },
+    strings.button,
+  );
+  const set = (open: boolean) => {
+    cell.querySelector(`:scope > .chart-table`)?.remove();
+    const info = figureInfo.get(figure);
+    if (open && info) bar.after(chartTable(document, info, locale, id));
+    button.setAttribute("aria-expanded", String(open && !!info));
+    if (open) cell.dataset.tableOpen = "true";
+    else delete cell.dataset.tableOpen;
+  };
+  button.addEventListener("click", () => set(button.getAttribute("aria-expanded") !== "true"));
+  if (cell.dataset.tableOpen === "true") queueMicrotask(() => bar.isConnected && set(true));
+  return button;
 }
 
 /** Gives every chart cell under `root` a toolbar, now and whenever a cell draws its chart again. */

@@ -1,5 +1,6 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
 import type { CompiledNotebook } from "../notebook/index.ts";
+import { addChartKeys } from "./chart-keyboard.ts";
 import { h } from "./dom.ts";
 import { t } from "./i18n.ts";
 import { routeQuery, routeState } from "./route.ts";
@@ -76,6 +77,7 @@ export async function startEmbed(window: Window, root: HTMLElement): Promise<voi
   if (!target) return fail(strings.unknownChart(request.notebook, request.chart));
   const body = h(document, "div", { class: "notebook-body" });
   root.replaceChildren(body);
+  addChartKeys(body, locale);
   engine.runNotebook(notebook, body, await createStdlib(window, body, locale, 1), { state: request.state });
   for (const child of body.children) {
     if ((child as HTMLElement).dataset.cellId !== request.chart) (child as HTMLElement).hidden = true;

@@ -193,6 +193,22 @@ const strings = {
       copyManually: "Kopieer de tekst hieronder:",
       failed: "Dat lukte niet",
     },
+    /** Reading a chart by keyboard (chart-keyboard.ts) and its table (chart-table.ts). */
+    chartKeys: {
+      label: (title: string) => `Grafiek: ${title}. Pijltjestoetsen om de waarden te lezen`,
+      position: (at: number, of: number) => `${at} van ${of}`,
+    },
+    chartTable: {
+      button: "Tabel",
+      hint: "Toon of verberg de cijfers van deze grafiek als tabel",
+      caption: (title: string) => `Cijfers van de grafiek: ${title}`,
+      region: (title: string) => `Tabel: ${title}`,
+      what: "Wat",
+      when: "Wanneer",
+      figure: "Cijfer",
+      derived: "Berekend uit",
+      source: "Bron",
+    },
     dataChanged: (then: string, now: string) =>
       `De gegevens zijn veranderd sinds deze link werd gemaakt (versie ${then}, nu ${now}): de grafieken tonen de huidige cijfers.`,
     unknownChart: (notebook: string, chart: string) =>
@@ -503,6 +519,21 @@ const strings = {
       copiedLink: "Link copied",
       copyManually: "Copy the text below:",
       failed: "That did not work",
+    },
+    chartKeys: {
+      label: (title: string) => `Chart: ${title}. Arrow keys to read the values`,
+      position: (at: number, of: number) => `${at} of ${of}`,
+    },
+    chartTable: {
+      button: "Table",
+      hint: "Show or hide the figures of this chart as a table",
+      caption: (title: string) => `Figures of the chart: ${title}`,
+      region: (title: string) => `Table: ${title}`,
+      what: "What",
+      when: "When",
+      figure: "Figure",
+      derived: "Computed from",
+      source: "Source",
     },
     dataChanged: (then: string, now: string) =>
       `The data has changed since this link was made (version ${then}, now ${now}): the charts show the current figures.`,

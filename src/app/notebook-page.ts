@@ -1,6 +1,7 @@
 import { describeLocator } from "../data/index.ts";
 import { figureSvg } from "../export/index.ts";
 import type { CompiledNotebook, NotebookListing, NotebookRun, Stdlib } from "../notebook/index.ts";
+import { addChartKeys } from "./chart-keyboard.ts";
 import { addToolbars } from "./chart-toolbar.ts";
 import { h } from "./dom.ts";
 import { download } from "./download.ts";
@@ -187,6 +188,7 @@ export async function mountNotebookPage(
             ).href,
         }),
   });
+  const stopKeys = addChartKeys(body, locale);
   let stopAnchor = () => {};
   return {
     element,
@@ -201,6 +203,7 @@ export async function mountNotebookPage(
       editing?.stop();
       stopAnchor();
       stopToolbars();
+      stopKeys();
       run.dispose();
     },
     state: () => run.state(),

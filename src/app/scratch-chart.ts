@@ -1,5 +1,6 @@
 import {
   drawFirstChart,
+  figureInfo,
   type NoChartReason,
   type RepeatedKeyReport,
   type ScratchChoice,
@@ -8,6 +9,7 @@ import {
   scratchSums,
 } from "../charts/index.ts";
 import type { CsvReading } from "../data/index.ts";
+import { chartKeys } from "./chart-keyboard.ts";
 import { chartToolbar } from "./chart-toolbar.ts";
 import { chooser } from "./chooser.ts";
 import { h } from "./dom.ts";
@@ -274,6 +276,8 @@ export async function renderScratchChart(
         source: words.source(file.name),
       });
       if (figure) {
+        const info = figureInfo.get(figure);
+        if (info) chartKeys(figure, info, locale);
         output.append(
           figure,
           chartToolbar(output, figure, {

@@ -97,13 +97,14 @@ export function drawFirstChart(sums: ScratchSums, options: FirstChartOptions): H
         marks: [
           Plot.ruleY([0]),
           Plot.lineY(data, { x: "date", y: "value", stroke: palette.blue, strokeWidth: 2 }),
-          Plot.dot(data, {
-            x: "date",
+          // The rows themselves, so that the dots are the chart's figures (read by keyboard, see chart-points.ts).
+          Plot.dot(rows, {
+            x: (_: FactRow, i: number) => data[i].date,
             y: "value",
             r: data.length > 60 ? 1.5 : 3,
             fill: palette.blue,
             tip: true,
-            title: (d: (typeof data)[number]) => `${d.key}: ${formatNumber(d.value, options.locale)}`,
+            title: (d: FactRow) => `${d.period}: ${formatNumber(d.value, options.locale)}`,
           }),
         ],
       },

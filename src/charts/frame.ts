@@ -1,9 +1,12 @@
 import * as Plot from "@observablehq/plot";
 import { max, min } from "d3";
 import { describeLocator, type SourceDescription } from "../data/index.ts";
+import { type ChartPoint, recordPoints } from "./chart-points.ts";
+import { chartSummary } from "./chart-summary.ts";
 import { formatFigure, formatNumber, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
 import { categorical } from "./palette.ts";
 import { giveMarkGroupsRoles } from "./plot-roles.ts";
+import { readingOrder } from "./point-order.ts";
 import {
   boundedLabel,
   fitLines,
@@ -36,6 +39,12 @@ export interface FigureInfo {
   sources: readonly FigureSource[];
   description: string;
   locale: Locale;
+  /** The figures as drawn, in reading order (see `readingOrder`), in the plot's SVG coordinates. */
+  points: readonly ChartPoint[];
+  /** The plot's own SVG element: the chart's tab stop. */
+  plot: SVGSVGElement | null;
+  /** The chart in words (`chartSummary`), as the paragraph under its subtitle says it. */
+  summary: string;
 }
 
 /** A source of a chart's figures: its locator and how the source line names and links it. */
@@ -112,7 +121,9 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   const ticks = axisTicks(options);
   const x = { ...options.plot.x, ...scales?.x, ...ticks.x };
   const y = { ...options.plot.y, ...scales?.y, ...ticks.y };
-  const marks = auto.marks ?? options.plot.marks ?? [];
+  // The dots, bars and rules of figures record where they are drawn, for reading them by keyboard.
+  const recorder = recordPoints(auto.marks ?? options.plot.marks ?? [], rows);
+  const marks = recorder.marks;
   const plot = Plot.plot({
     marginTop: 24,
     ...auto,
@@ -137,6 +148,14 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
   });
   giveMarkGroupsRoles(plot);
   figure.append(plot);
+  const points = readingOrder(recorder.points());
+  const references = points.filter((point) => point.kind === "rule").map((point) => point.row);
+  const summary = chartSummary(rows, { locale, references });
+  if (summary) figure.insertBefore(element(document, "p", "blauw-chart-summary", summary), plot);
+  const svg =
+    plot.tagName.toLowerCase() === "svg"
+      ? (plot as SVGSVGElement)
+      : plot.querySelector<SVGSVGElement>(":scope > svg");
   const key = rows.some(isApproximate) ? words[locale].approx : undefined;
   if (key) figure.append(element(document, "p", "blauw-chart-key", key));
   const derived = derivedNote(rows, locale);
@@ -155,6 +174,9 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
     sources,
     description: options.ariaDescription ?? subtitle ?? title,
     locale,
+    points,
+    plot: svg,
+    summary,
   });
   return figure;
 }

@@ -1,3 +1,5 @@
+export { type Box, type ChartPoint, recordPoints } from "./chart-points.ts";
+export { chartSummary, type SummaryOptions } from "./chart-summary.ts";
 export { drawFirstChart, drawYearTotals, type FirstChartOptions, firstChartRows } from "./first-chart.ts";
 export {
   derivedLine,
@@ -29,6 +31,8 @@ export {
 } from "./marks.ts";
 export { approxStyle, categorical, palette } from "./palette.ts";
 export { giveMarkGroupsRoles } from "./plot-roles.ts";
+export { movePoint, type PointKey, readingOrder } from "./point-order.ts";
+export { pointText } from "./point-text.ts";
 export { formatQualifier } from "./qualifier.ts";
 export { rowLabel, rowPeriod } from "./row-label.ts";
 export {

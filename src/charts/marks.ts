@@ -162,13 +162,23 @@ export function factLine(rows: readonly FactRow[], options: FactMarkOptions = {}
   ];
 }
 
-/** A labelled, dashed reference line such as the 90% norm. */
-export function normRule(value: number, options: Partial<NormRuleOptions> = {}): Plot.Markish[] {
+/**
+ * A labelled, dashed reference line such as the 90% norm. Given the norm's row rather than its value,
+ * the line is that row's figure: read by keyboard, in the table and in the chart's summary.
+ */
+export function normRule(norm: number | FactRow, options: Partial<NormRuleOptions> = {}): Plot.Markish[] {
   const { label = "Norm", unit = "", locale = "nl", x1, x2 } = options;
-  const text = `${label} ${formatValue(value, unit, locale)}`;
+  const value = typeof norm === "number" ? norm : norm.value;
+  const text = `${label} ${formatValue(value, typeof norm === "number" ? unit : unit || norm.unit, locale)}`;
   const span = x1 !== undefined && x2 !== undefined ? { x1: () => x1, x2: () => x2 } : {};
   return [
-    Plot.ruleY([value], { ...span, stroke: palette.vermillion, strokeWidth: 1.5, strokeDasharray: "6,4" }),
+    Plot.ruleY([norm], {
+      ...span,
+      y: () => value,
+      stroke: palette.vermillion,
+      strokeWidth: 1.5,
+      strokeDasharray: "6,4",
+    }),
     Plot.text([value], {
       y: (d: number) => d,
       text: () => text,

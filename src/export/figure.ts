@@ -53,7 +53,7 @@ function backgroundOf(element: Element | null): string {
  * `<style>`, no classes. A property is written where it differs from what the element inherits (or,
  * for opacity, from 1), so the file stays small.
  */
-function inlinePlot(svg: SVGSVGElement, color: string): string {
+function inlinePlot(svg: SVGSVGElement, color: string, label: string): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [clone, ...clone.querySelectorAll("*")];
@@ -87,6 +87,11 @@ function inlinePlot(svg: SVGSVGElement, color: string): string {
     if (copy.tagName.toLowerCase() === "text") copy.setAttribute("xml:space", "preserve");
   });
   for (const style of clone.querySelectorAll("style")) style.remove();
+  // A file is not read by keyboard: the page's tab stop and its label for that go (chart-keyboard.ts).
+  if (clone.hasAttribute("tabindex")) {
+    for (const name of ["tabindex", "role"]) clone.removeAttribute(name);
+    clone.setAttribute("aria-label", label);
+  }
   const serializer = new (svg.ownerDocument.defaultView as Window & typeof globalThis).XMLSerializer();
   // Paint Plot wrote as currentColor (colours outside the inlined properties); a label saying it stays.
   return resolveCurrentColor(serializer.serializeToString(clone), color);
@@ -199,7 +204,7 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
     description: info.description,
     texts,
     swatches: legend.entries,
-    plot: inlinePlot(plot, color),
+    plot: inlinePlot(plot, color, info.title),
     plotY,
     metadata: {
       notebook: meta.notebook,

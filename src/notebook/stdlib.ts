@@ -64,7 +64,7 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
     factLine: constant((rows: charts.FactRow[], markOptions: charts.FactMarkOptions = {}) =>
       charts.factLine(rows, { locale, ...markOptions }),
     ),
-    normRule: constant((value: number, ruleOptions: Partial<charts.NormRuleOptions> = {}) =>
+    normRule: constant((value: number | charts.FactRow, ruleOptions: Partial<charts.NormRuleOptions> = {}) =>
       charts.normRule(value, { locale, ...ruleOptions }),
     ),
     fmt: constant({

@@ -42,13 +42,13 @@ const button = (label: string) => `.cell[data-cell-id="${chart}"] .chart-toolbar
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe("the chart toolbar", () => {
-  it("puts five buttons under every id= chart, in a toolbar", async () => {
+  it("puts the table toggle and six buttons under every id= chart, in a toolbar", async () => {
     const { page, errors } = await openNotebook();
     await page.waitForFunction(() => document.querySelectorAll(".chart-toolbar").length === 3);
     const labels = await page.$$eval(`.cell[data-cell-id="${chart}"] .chart-toolbar button`, (buttons) =>
       buttons.map((b) => b.textContent),
     );
-    expect(labels).toEqual(["SVG", "PNG", "Gegevens", "CSV (Excel NL)", "Insluiten", "Link"]);
+    expect(labels).toEqual(["Tabel", "SVG", "PNG", "Gegevens", "CSV (Excel NL)", "Insluiten", "Link"]);
     const schemes = await page.$$eval(
       `.cell[data-cell-id="${chart}"] .chart-toolbar select option`,
       (options) => options.map((option) => option.textContent),

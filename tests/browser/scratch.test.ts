@@ -46,7 +46,7 @@ describe("the scratch page's first chart", () => {
     const buttons = await page.$$eval(".scratch-chart .chart-toolbar button", (all) =>
       all.map((b) => b.textContent),
     );
-    expect(buttons).toEqual(["SVG", "PNG", "Gegevens", "CSV (Excel NL)", "Link"]);
+    expect(buttons).toEqual(["Tabel", "SVG", "PNG", "Gegevens", "CSV (Excel NL)", "Link"]);
     const expected = sumBy(
       plainRows(csv),
       (row) => row.RegioS === "NL01" && row.SoortMisdrijf === "0.0.0" && /JJ00$/.test(row.Perioden),

@@ -1,0 +1,298 @@
+import { readFileSync } from "node:fs";
+import Papa from "papaparse";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import {
+  type FactRow,
+  formatFigure,
+  formatQualifier,
+  formatWhen,
+  type Locale,
+  rowLabel,
+  sourceLine,
+} from "../../src/charts/index.ts";
+import { collectErrors } from "../../src/cli/chromium.ts";
+import { odataCsv, plainRows, sumBy } from "../charts/cbs-files.ts";
+import { dropFile, useBrowser } from "./helpers.ts";
+
+const siteUrl = inject("siteUrl");
+const browser = useBrowser();
+
+/** A bundled data file read with PapaParse, independently of the app's loader. */
+function bundled(name: string): FactRow[] {
+  const text = readFileSync(new URL(`../../data/${name}.csv`, import.meta.url), "utf8");
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.map((row) => ({
+    ...row,
+    measure: row.measure,
+    label: row.label,
+    source: row.source,
+    unit: row.unit,
+    year: row.year === "" ? null : Number(row.year),
+    period: row.period || null,
+    qualifier: row.qualifier || null,
+    value: Number(row.value),
+  }));
+}
+
+const tags: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
+
+/**
+ * A figure as the page should write it, computed here with Intl for counts and percentages (the
+ * charts' own formatter for euros): "83,7%", "≈ 400.000 (zo'n)".
+ */
+function figure(row: FactRow, locale: Locale): string {
+  if (row.unit !== "count" && row.unit !== "percent") return formatFigure(row, locale);
+  const number = new Intl.NumberFormat(tags[locale], { maximumFractionDigits: 2 }).format(row.value);
+  const value = row.unit === "percent" ? `${number}%` : number;
+  return row.qualifier ? `≈ ${value} (${formatQualifier(row.qualifier, locale)})` : value;
+}
+
+/** The start of what the live region should say for a row: "Binnen 15 minuten ter plaatse, 2024: 83,7%". */
+function announced(row: FactRow, locale: Locale): string {
+  const when = formatWhen(row, locale);
+  return `${rowLabel(row, locale)}${when ? `, ${when}` : ""}: ${figure(row, locale)}`;
+}
+
+const reaction = bundled("reaction-times");
+const capacity = bundled("police-capacity");
+const total = capacity.find((row) => row.measure === "police-volunteers") as FactRow;
+const broad = capacity.find((row) => row.measure === "police-volunteers-broad") as FactRow;
+
+/** One chart of each kind the notebooks draw, and the rows it shows, from the data files. */
+const charts: { kind: string; slug: string; chart: string; rows: FactRow[] }[] = [
+  {
+    kind: "dots on a line, with norm lines (rules)",
+    slug: "reaction-times",
+    chart: "share-within-15-minutes",
+    rows: reaction.filter(
+      (row) =>
+        (row.measure === "share-within-15-min" && row.year !== null) ||
+        row.measure === "norm" ||
+        row.measure === "norm-history",
+    ),
+  },
+  {
+    kind: "vertical bars",
+    slug: "reaction-times",
+    chart: "prio1-calls-per-year",
+    rows: reaction.filter((row) => row.measure === "prio1-calls"),
+  },
+  {
+    kind: "horizontal bars",
+    slug: "internet-reports",
+    chart: "reports-without-station-2024",
+    rows: bundled("internet-reports").filter((row) => row.year === 2024),
+  },
+  {
+    kind: "a stacked bar",
+    slug: "police-capacity",
+    chart: "police-volunteers-2025",
+    rows: [
+      broad,
+      {
+        ...total,
+        label: "Overige vrijwilligers",
+        label_en: "Other volunteers",
+        value: total.value - broad.value,
+      },
+    ],
+  },
+  {
+    kind: "dots on a log scale",
+    slug: "budget-gaps",
+    chart: "all-amounts",
+    rows: bundled("budget-gaps").filter((row) => row.unit === "euro"),
+  },
+];
+
+async function open(
+  path: string,
+  locale: Locale = "nl",
+  width = 1280,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser().newPage({ viewport: { width, height: 900 } });
+  const errors = collectErrors(page);
+  await page.addInitScript((value) => window.localStorage.setItem("blauw-locale", value), locale);
+  await page.goto(`${siteUrl}${path}`);
+  return { page, errors };
+}
+
+const plotOf = (chart: string) => `.cell[data-cell-id="${chart}"] figure.blauw-chart svg[role="application"]`;
+
+/** Focuses what comes just before the chart in tab order and presses Tab: the chart's plot takes focus. */
+async function tabInto(page: Page, chart: string): Promise<void> {
+  await page.waitForSelector(plotOf(chart));
+  await page.$eval(plotOf(chart), (plot) => {
+    const tabbable = [
+      ...document.querySelectorAll<HTMLElement | SVGElement>("a[href], button, input, select, [tabindex]"),
+    ].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0);
+    tabbable[tabbable.indexOf(plot as SVGElement) - 1].focus();
+  });
+  await page.keyboard.press("Tab");
+  expect(await page.$eval(plotOf(chart), (plot) => document.activeElement === plot)).toBe(true);
+}
+
+const said = (page: Page) => page.$eval("#blauw-chart-announcer", (region) => region.textContent ?? "");
+
+/** Presses a key and returns what the live region says then. */
+async function press(page: Page, key: string): Promise<string> {
+  await page.keyboard.press(key);
+  return said(page);
+}
+
+/** Home, then Right as many times as there are figures: what the live region said at each. */
+async function walk(page: Page, count: number): Promise<string[]> {
+  const texts = [await press(page, "Home")];
+  for (let i = 0; i < count; i++) texts.push(await press(page, "ArrowRight"));
+  return texts;
+}
+
+const position = (text: string, locale: Locale) =>
+  new RegExp(`\\((\\d+) ${locale === "nl" ? "van" : "of"} (\\d+)\\)$`).exec(text)?.slice(1).map(Number);
+
+describe("a chart read by keyboard", () => {
+  for (const { kind, slug, chart, rows } of charts) {
+    it(`${kind} (${slug}, ${chart}): Tab in, arrows through every figure, Home, End, Escape`, async () => {
+      const { page, errors } = await open(`#/${slug}`);
+      await tabInto(page, chart);
+      const title = await page.textContent(`.cell[data-cell-id="${chart}"] .blauw-chart-title`);
+      expect(await page.getAttribute(plotOf(chart), "aria-label")).toBe(
+        `Grafiek: ${title}. Pijltjestoetsen om de waarden te lezen`,
+      );
+      expect(await page.getAttribute("#blauw-chart-announcer", "aria-live")).toBe("polite");
+
+      const texts = await walk(page, rows.length);
+      // Every figure once, each with its place among all of them, then the last one stays.
+      expect(texts.map((text) => position(text, "nl"))).toEqual([
+        ...rows.map((_, i) => [i + 1, rows.length]),
+        [rows.length, rows.length],
+      ]);
+      const distinct = [...new Set(texts)];
+      expect(distinct).toHaveLength(rows.length);
+      for (const row of rows) {
+        const match = distinct.filter((text) => text.startsWith(`${announced(row, "nl")}.`));
+        expect(match, announced(row, "nl")).toHaveLength(1);
+        expect(match[0]).toContain(`${sourceLine(row.source, "nl")} (`);
+      }
+
+      // The figure in focus is outlined on the plot and shows its tip, with the same figure.
+      const last = rows.find((row) =>
+        texts[texts.length - 1].startsWith(`${announced(row, "nl")}.`),
+      ) as FactRow;
+      const ring = await page.$eval(`.cell[data-cell-id="${chart}"] .chart-focus-ring`, (ring) => {
+        const box = ring.getBoundingClientRect();
+        const plot = ring.parentElement?.querySelector("svg[role=application]")?.getBoundingClientRect();
+        return {
+          width: box.width,
+          height: box.height,
+          inside: !!plot && box.left >= plot.left - 8 && box.right <= plot.right + 8,
+        };
+      });
+      expect(ring.width).toBeGreaterThan(0);
+      expect(ring.height).toBeGreaterThan(0);
+      expect(ring.inside).toBe(true);
+      expect(await page.textContent(`.cell[data-cell-id="${chart}"] .chart-focus-tip`)).toContain(
+        figure(last, "nl"),
+      );
+
+      expect(await press(page, "Home")).toBe(texts[0]);
+      expect(await press(page, "End")).toBe(texts[texts.length - 1]);
+
+      // Escape: the outline and tip go, focus stays on the chart.
+      await page.keyboard.press("Escape");
+      expect(
+        await page.$$(
+          `.cell[data-cell-id="${chart}"] .chart-focus-ring, .cell[data-cell-id="${chart}"] .chart-focus-tip`,
+        ),
+      ).toHaveLength(0);
+      expect(await page.$eval(plotOf(chart), (plot) => document.activeElement === plot)).toBe(true);
+
+      // One tab stop: Tab leaves the plot, Shift+Tab comes back to it.
+      await page.keyboard.press("Tab");
+      expect(await page.$eval(plotOf(chart), (plot) => plot.contains(document.activeElement))).toBe(false);
+      await page.keyboard.press("Shift+Tab");
+      expect(await page.$eval(plotOf(chart), (plot) => document.activeElement === plot)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("goes up from the latest share to the norm line above it, and back down", async () => {
+    const { page } = await open("#/reaction-times");
+    await tabInto(page, "share-within-15-minutes");
+    const norm = reaction.find((row) => row.measure === "norm") as FactRow;
+    const latest = reaction
+      .filter((row) => row.measure === "share-within-15-min" && row.year !== null)
+      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+    expect(await press(page, "End")).toContain(announced(latest, "nl"));
+    expect(await press(page, "ArrowUp")).toContain(announced(norm, "nl"));
+    await page.close();
+  });
+
+  it("reads in English with English number formats", async () => {
+    const { page } = await open("#/reaction-times", "en");
+    await tabInto(page, "share-within-15-minutes");
+    const rows = charts[0].rows;
+    expect(await page.getAttribute(plotOf("share-within-15-minutes"), "aria-label")).toMatch(
+      /^Chart: .*\. Arrow keys to read the values$/,
+    );
+    const texts = await walk(page, rows.length);
+    for (const row of rows)
+      expect(
+        texts.some((text) => text.startsWith(`${announced(row, "en")}.`)),
+        announced(row, "en"),
+      ).toBe(true);
+    expect(texts.every((text) => /Source: .* \(\d+ of \d+\)$/.test(text))).toBe(true);
+    expect(texts.join(" ")).toContain("83.7%");
+    await page.close();
+  });
+
+  it("works the same in an embed", async () => {
+    const { page, errors } = await open("embed.html#/police-capacity/police-volunteers-2025");
+    const plot = plotOf("police-volunteers-2025");
+    await page.waitForSelector(plot);
+    // The chart is the embed's first tab stop.
+    await page.keyboard.press("Tab");
+    expect(await page.$eval(plot, (svg) => document.activeElement === svg)).toBe(true);
+    const rows = charts[3].rows;
+    const texts = await walk(page, rows.length);
+    expect([...new Set(texts)]).toHaveLength(rows.length);
+    for (const row of rows)
+      expect(
+        texts.some((text) => text.startsWith(`${announced(row, "nl")}.`)),
+        announced(row, "nl"),
+      ).toBe(true);
+    expect(await page.$$(".chart-focus-ring")).toHaveLength(1);
+    await page.keyboard.press("Escape");
+    expect(await page.$$(".chart-focus-ring")).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads the first chart of a dropped file (the scratch page) the same way", async () => {
+    const { page, errors } = await open("");
+    await page.waitForSelector(".cards");
+    const csv = odataCsv();
+    await dropFile(page, "misdrijven-odata.csv", csv);
+    const plot = '.scratch-chart svg[role="application"]';
+    await page.waitForSelector(plot);
+    // The national total per year, summed here from the file (synthetic, see cbs-files.ts).
+    const expected = sumBy(
+      plainRows(csv),
+      (row) => row.RegioS === "NL01" && row.SoortMisdrijf === "0.0.0" && /JJ00$/.test(row.Perioden),
+      (row) => row.Perioden,
+      "GeregistreerdeMisdrijven_1",
+    );
+    await page.focus(plot);
+    const texts = await walk(page, expected.size);
+    expect([...new Set(texts)]).toHaveLength(expected.size);
+    const number = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+    for (const [period, value] of expected)
+      expect(
+        texts.some((text) => text.includes(`, ${period}: ${number.format(value)}.`)),
+        period,
+      ).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
