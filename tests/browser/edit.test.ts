@@ -40,10 +40,12 @@ async function downloaded(page: Page, slug: string): Promise<string> {
 /** Double-clicks the first word of the string token holding `text` in a cell's editor and types over it. */
 async function replaceWord(page: Page, blockText: string, text: string, replacement: string): Promise<void> {
   const token = page.locator(".cell-editor .tok-string", { hasText: text }).first();
-  await token.scrollIntoViewIfNeeded();
+  // The locator's own double-click waits until the token stands still: the page may still be settling
+  // (editors, toolbars and summaries appearing above it) when the editor opens.
   const box = await token.boundingBox();
   if (!box) throw new Error(`no string ${text} in an editor (${blockText})`);
-  await page.mouse.dblclick(box.x + 20, box.y + box.height / 2);
+  await token.dblclick({ position: { x: 20, y: box.height / 2 } });
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toMatch(/^\S+$/);
   await page.keyboard.type(replacement);
 }
 
