@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import Papa from "papaparse";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import {
@@ -13,26 +11,11 @@ import {
 } from "../../src/charts/index.ts";
 import { collectErrors } from "../../src/cli/chromium.ts";
 import { odataCsv, plainRows, sumBy } from "../charts/cbs-files.ts";
+import { dataFile } from "../util/data-file.ts";
 import { dropFile, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
 const browser = useBrowser();
-
-/** A bundled data file read with PapaParse, independently of the app's loader. */
-function bundled(name: string): FactRow[] {
-  const text = readFileSync(new URL(`../../data/${name}.csv`, import.meta.url), "utf8");
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.map((row) => ({
-    ...row,
-    measure: row.measure,
-    label: row.label,
-    source: row.source,
-    unit: row.unit,
-    year: row.year === "" ? null : Number(row.year),
-    period: row.period || null,
-    qualifier: row.qualifier || null,
-    value: Number(row.value),
-  }));
-}
 
 const tags: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
@@ -53,8 +36,8 @@ function announced(row: FactRow, locale: Locale): string {
   return `${rowLabel(row, locale)}${when ? `, ${when}` : ""}: ${figure(row, locale)}`;
 }
 
-const reaction = bundled("reaction-times");
-const capacity = bundled("police-capacity");
+const reaction = dataFile("reaction-times");
+const capacity = dataFile("police-capacity");
 const total = capacity.find((row) => row.measure === "police-volunteers") as FactRow;
 const broad = capacity.find((row) => row.measure === "police-volunteers-broad") as FactRow;
 
@@ -81,7 +64,7 @@ const charts: { kind: string; slug: string; chart: string; rows: FactRow[] }[] =
     kind: "horizontal bars",
     slug: "internet-reports",
     chart: "reports-without-station-2024",
-    rows: bundled("internet-reports").filter((row) => row.year === 2024),
+    rows: dataFile("internet-reports").filter((row) => row.year === 2024),
   },
   {
     kind: "a stacked bar",
@@ -101,7 +84,7 @@ const charts: { kind: string; slug: string; chart: string; rows: FactRow[] }[] =
     kind: "dots on a log scale",
     slug: "budget-gaps",
     chart: "all-amounts",
-    rows: bundled("budget-gaps").filter((row) => row.unit === "euro"),
+    rows: dataFile("budget-gaps").filter((row) => row.unit === "euro"),
   },
 ];
 

@@ -8,22 +8,7 @@ import {
   formatValue,
   type Locale,
 } from "../../src/charts/index.ts";
-
-/** A data file of data/ read with PapaParse, numbers as numbers: independent of the app's loader. */
-function dataFile(name: string): FactRow[] {
-  const text = readFileSync(new URL(`../../data/${name}.csv`, import.meta.url), "utf8");
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data.map((row) => ({
-    ...row,
-    measure: row.measure,
-    label: row.label,
-    source: row.source,
-    unit: row.unit,
-    year: row.year === "" ? null : Number(row.year),
-    period: row.period || null,
-    qualifier: row.qualifier || null,
-    value: Number(row.value),
-  }));
-}
+import { dataFile } from "../util/data-file.ts";
 
 /** The highest and lowest rows by plain comparison, first in the given order on a tie. */
 function extremes(rows: FactRow[]): { high: FactRow; low: FactRow } {
