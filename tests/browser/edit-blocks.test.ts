@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { collectErrors } from "../../src/cli/chromium.ts";
-import { useBrowser } from "./helpers.ts";
+import { openFresh, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
 const browser = useBrowser();
@@ -24,14 +23,11 @@ const [frontMatter, blockTexts] = (() => {
 const fileOf = (order: number[]) => `${frontMatter}\n${order.map((i) => blockTexts[i - 1]).join("\n")}`;
 
 async function openEditing(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser().newContext({
-    viewport: { width: 1200, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${siteUrl}#/${slug}`);
-  await page.waitForSelector(".notebook-body .cell .cell-value");
+  const { page, errors } = await openFresh(
+    browser(),
+    `${siteUrl}#/${slug}`,
+    ".notebook-body .cell .cell-value",
+  );
   await page.getByRole("button", { name: "Bewerken" }).click();
   await page.waitForSelector(".block-editor .cm-content");
   return { page, errors };
@@ -115,14 +111,11 @@ describe("editing a notebook's blocks", () => {
   });
 
   it("adds a code cell by keyboard only, runs it with Shift-Enter and adds another with Alt-Enter", async () => {
-    const context = await browser().newContext({
-      viewport: { width: 1200, height: 900 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    await page.goto(`${siteUrl}#/${slug}`);
-    await page.waitForSelector(".notebook-body .cell .cell-value");
+    const { page, errors } = await openFresh(
+      browser(),
+      `${siteUrl}#/${slug}`,
+      ".notebook-body .cell .cell-value",
+    );
     await page.getByRole("button", { name: "Bewerken" }).focus();
     await page.keyboard.press("Enter");
     await page.waitForSelector(".block-editor .cm-content");
@@ -160,7 +153,7 @@ describe("editing a notebook's blocks", () => {
     expect((await shown(page))[4]).toBe("2021 en 2022");
     expect(await downloaded(page)).toBe(expected);
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it("moves a block by keyboard and by mouse: the page, the download and a reload agree", async () => {

@@ -4,7 +4,7 @@ import type { BrowserContext, Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
 import { shortHash } from "../../src/data/hash.ts";
-import { useBrowser } from "./helpers.ts";
+import { editingWindow, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
 const browser = useBrowser();
@@ -12,7 +12,7 @@ const chart = "test-edit-chart";
 const fixture = readFileSync(new URL("../fixtures/site-notebooks/test-edit.md", import.meta.url), "utf8");
 
 async function newContext(): Promise<BrowserContext> {
-  return browser().newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  return browser().newContext(editingWindow);
 }
 
 async function open(context: BrowserContext, slug = "test-edit", cell = chart): Promise<Page> {

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { collectErrors } from "../../src/cli/chromium.ts";
-import { useBrowser } from "./helpers.ts";
+import { openFresh, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
 const browser = useBrowser();
@@ -11,15 +10,7 @@ const original = (slug: string) =>
   readFileSync(new URL(`../../notebooks/${slug}.md`, import.meta.url), "utf8");
 
 async function open(slug: string, chart: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser().newContext({
-    viewport: { width: 1200, height: 900 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${siteUrl}#/${slug}`);
-  await page.waitForSelector(`.cell[data-cell-id="${chart}"] figure svg`);
-  return { page, errors };
+  return openFresh(browser(), `${siteUrl}#/${slug}`, `.cell[data-cell-id="${chart}"] figure svg`);
 }
 
 async function startEditing(page: Page): Promise<void> {

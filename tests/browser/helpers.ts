@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "../../src/cli/chromium.ts";
+import { collectErrors, launchChromium } from "../../src/cli/chromium.ts";
 
 /** One Chromium per test file: launched before its tests, closed after. */
 export function useBrowser(): () => Browser {
@@ -34,4 +34,21 @@ export async function dropFiles(page: Page, files: { name: string; content: stri
       );
     }
   }, files);
+}
+
+/** The window the editing tests use: a desktop width, downloads kept. */
+export const editingWindow = { viewport: { width: 1200, height: 900 }, acceptDownloads: true } as const;
+
+/** A page in a fresh context at `url`, its console errors collected, once `ready` is on the page. */
+export async function openFresh(
+  browser: Browser,
+  url: string,
+  ready: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(editingWindow);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  await page.waitForSelector(ready);
+  return { page, errors };
 }
