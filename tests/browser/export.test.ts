@@ -146,7 +146,16 @@ describe("the chart toolbar", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.isVisible(".chart-toolbar")).toBe(false);
     expect(await page.isVisible(".site-header")).toBe(false);
-    expect(await page.$eval(".blauw-chart", (figure) => getComputedStyle(figure).breakInside)).toBe("avoid");
+    // Print width can make the charts draw again; read the figures once they stand (a figure being replaced
+    // has no computed style). Every chart on the page must avoid a page break inside it.
+    await page.waitForFunction(() => document.querySelectorAll(".blauw-chart").length > 0);
+    await expect
+      .poll(() =>
+        page.$$eval(".blauw-chart", (figures) => [
+          ...new Set(figures.map((figure) => getComputedStyle(figure).breakInside)),
+        ]),
+      )
+      .toEqual(["avoid"]);
     await page.context().close();
   });
 });
