@@ -1,14 +1,13 @@
+import { drawFirstChart, figureInfo } from "../charts/index.ts";
 import {
-  drawFirstChart,
-  figureInfo,
+  type CsvReading,
   type NoChartReason,
   type RepeatedKeyReport,
   type ScratchChoice,
   type ScratchDimensions,
   type ScratchSums,
   scratchSums,
-} from "../charts/index.ts";
-import type { CsvReading } from "../data/index.ts";
+} from "../data/index.ts";
 import { chartKeys } from "./chart-keyboard.ts";
 import { chartToolbar } from "./chart-toolbar.ts";
 import { chooser } from "./chooser.ts";

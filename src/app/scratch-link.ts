@@ -1,4 +1,4 @@
-import { defaultChoice, type ScratchChoice, type ScratchDimensions } from "../charts/index.ts";
+import { defaultChoice, type ScratchChoice, type ScratchDimensions } from "../data/index.ts";
 
 /**
  * The first chart's choice as a link's query: the file's name (a link cannot carry the file itself),

@@ -1,5 +1,11 @@
-import { type RepeatedKeyReport, scratchDimensions } from "../charts/index.ts";
-import type { Cell, ColumnSummary, ColumnType, CsvReading } from "../data/index.ts";
+import {
+  type Cell,
+  type ColumnSummary,
+  type ColumnType,
+  type CsvReading,
+  type RepeatedKeyReport,
+  scratchDimensions,
+} from "../data/index.ts";
 import { columnPicker } from "./column-picker.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";

@@ -1,9 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import { utcYear } from "d3";
+import type { ScratchSums } from "../data/index.ts";
 import { formatNumber } from "./format.ts";
 import { chartFigure } from "./frame.ts";
 import { palette } from "./palette.ts";
-import type { ScratchSums } from "./scratch-sums.ts";
 import type { FactRow, Locale } from "./types.ts";
 
 export interface FirstChartOptions {

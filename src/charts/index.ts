@@ -35,22 +35,5 @@ export { movePoint, type PointKey, readingOrder } from "./point-order.ts";
 export { pointText } from "./point-text.ts";
 export { formatQualifier } from "./qualifier.ts";
 export { rowLabel, rowPeriod } from "./row-label.ts";
-export {
-  defaultChoice,
-  type PeriodDimension,
-  type RegionDimension,
-  regionLevelOrder,
-  type ScratchChoice,
-  type ScratchDimensions,
-  scratchDimensions,
-  type ValueDimension,
-} from "./scratch-dimensions.ts";
-export {
-  type NoChartReason,
-  type RepeatedKeyReport,
-  type ScratchSums,
-  scratchSums,
-  type UsedRows,
-} from "./scratch-sums.ts";
 export { sourceHref, sourceLine } from "./source.ts";
 export type { FactRow, Locale } from "./types.ts";

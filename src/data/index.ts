@@ -65,6 +65,22 @@ export {
   rowObjects,
 } from "./read.ts";
 export { type RepeatedKey, repeatedKeys } from "./repeated-keys.ts";
+export {
+  defaultChoice,
+  type PeriodDimension,
+  type RegionDimension,
+  type ScratchChoice,
+  type ScratchDimensions,
+  scratchDimensions,
+  type ValueDimension,
+} from "./scratch-dimensions.ts";
+export {
+  type NoChartReason,
+  type RepeatedKeyReport,
+  type ScratchSums,
+  scratchSums,
+  type UsedRows,
+} from "./scratch-sums.ts";
 export type { Shape, TableMetadata } from "./shape.ts";
 export { type SourceUrls, sourceRef, sourceUrls } from "./source-url.ts";
 export { splitPoint } from "./split.ts";

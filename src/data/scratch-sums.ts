@@ -1,14 +1,10 @@
 import { type Bin, bin } from "d3";
-import {
-  type Cell,
-  type CsvReading,
-  groupTotals,
-  keptRows,
-  parsePeriod,
-  type RepeatedKey,
-  repeatedKeys,
-} from "../data/index.ts";
+import { groupTotals, keptRows } from "./aggregate.ts";
+import type { Cell } from "./columns.ts";
+import type { CsvReading } from "./read.ts";
+import { type RepeatedKey, repeatedKeys } from "./repeated-keys.ts";
 import type { ScratchChoice, ScratchDimensions } from "./scratch-dimensions.ts";
+import { parsePeriod } from "./values.ts";
 
 /** Why the first chart is not drawn: the rules could not decide, so the page says so. */
 export type NoChartReason =

@@ -1,15 +1,7 @@
-import {
-  type Cell,
-  type ColumnSummary,
-  type CsvReading,
-  distinctValues,
-  findTotal,
-  parsePeriod,
-  regionLevelOrder,
-  tally,
-} from "../data/index.ts";
-
-export { regionLevelOrder };
+import { findTotal } from "./cbs-total-codes.ts";
+import { type Cell, distinctValues, tally } from "./columns.ts";
+import type { ColumnSummary, CsvReading } from "./read.ts";
+import { parsePeriod, regionLevelOrder } from "./values.ts";
 
 /** The time axis of a file: CBS period codes, calendar dates or a column of years. */
 export type PeriodDimension =

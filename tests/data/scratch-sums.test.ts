@@ -1,8 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defaultChoice, scratchDimensions, scratchSums } from "../../src/charts/index.ts";
-import { type ColumnType, readCsv } from "../../src/data/index.ts";
-import { odataCsv, plainRows, statlineCsv, sumBy } from "./cbs-files.ts";
+import {
+  type ColumnType,
+  defaultChoice,
+  readCsv,
+  scratchDimensions,
+  scratchSums,
+} from "../../src/data/index.ts";
+import { odataCsv, plainRows, statlineCsv, sumBy } from "../charts/cbs-files.ts";
 
 const overlast = "/work/shared/data/real/bernasco_47024NED_NL_overlast_maand_2012_2023.csv";
 
