@@ -1,3 +1,4 @@
+import { localeTag } from "../util/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 
@@ -31,7 +32,7 @@ export function chooser(
     return { field, select };
   }
   const words = t(locale).chooser;
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const number = new Intl.NumberFormat(localeTag(locale));
   const search = h(document, "input", {
     type: "search",
     id: `${id}-search`,

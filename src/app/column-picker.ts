@@ -1,3 +1,4 @@
+import { localeTag } from "../util/index.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
 
@@ -20,7 +21,7 @@ export function columnPicker(
     return null;
   }
   const strings = t(locale).columnPicker;
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const number = new Intl.NumberFormat(localeTag(locale));
   let matching: readonly string[] = names;
   let start = 0;
   let query = "";

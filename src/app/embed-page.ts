@@ -1,12 +1,11 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
 import type { CompiledNotebook } from "../notebook/index.ts";
+import { isKebabId, type Locale } from "../util/index.ts";
 import { addChartKeys } from "./chart-keyboard.ts";
 import { h } from "./dom.ts";
 import { t } from "./i18n.ts";
 import { routeQuery, routeState } from "./route.ts";
 import { createStdlib } from "./stdlib.ts";
-
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What an embed address asks for: `embed.html#/<notebook>/<chart-id>?<state>`, every part checked. */
 export interface EmbedRequest {
@@ -14,14 +13,14 @@ export interface EmbedRequest {
   chart: string;
   state: Record<string, string>;
   theme: "light" | "dark" | null;
-  locale: "nl" | "en";
+  locale: Locale;
 }
 
 /** Reads an embed address; null when the notebook or chart part is missing or not a kebab-case name. */
 export function parseEmbed(hash: string): EmbedRequest | null {
   const path = hash.replace(/^#\/?/, "").split("?")[0];
   const [notebook, chart, ...rest] = path.split("/");
-  if (!notebook || !chart || rest.length > 0 || !kebab.test(notebook) || !kebab.test(chart)) return null;
+  if (!notebook || !chart || rest.length > 0 || !isKebabId(notebook) || !isKebabId(chart)) return null;
   const query = routeQuery(hash);
   const theme = query.get("theme");
   return {

@@ -1,11 +1,13 @@
+import { type Locale, localeTag } from "../util/index.ts";
+
 /** Interface language: Dutch by default, English on request. Prose in notebooks stays as written. */
 /** Delimiters by name: a bare "," or ";" in a sentence is hard to read. */
-const delimiterName: Record<"nl" | "en", Record<string, string>> = {
+const delimiterName: Record<Locale, Record<string, string>> = {
   nl: { ",": "komma (,)", ";": "puntkomma (;)", tab: "tab", "|": "verticale streep (|)" },
   en: { ",": "comma (,)", ";": "semicolon (;)", tab: "tab", "|": "vertical bar (|)" },
 };
 
-export type Locale = "nl" | "en";
+export type { Locale };
 
 const strings = {
   nl: {
@@ -43,7 +45,7 @@ const strings = {
       deleted: "verwijderd",
     },
     unchangedLines: (n: number) =>
-      `… ${n === 1 ? "één ongewijzigde regel" : `${n.toLocaleString("nl-NL")} ongewijzigde regels`}`,
+      `… ${n === 1 ? "één ongewijzigde regel" : `${n.toLocaleString(localeTag("nl"))} ongewijzigde regels`}`,
     revertBlock: (name: string) => `${name} terugzetten`,
     bundledChanged:
       "De meegeleverde versie van deze notebook is veranderd sinds je bewerking begon. Je ziet je bewerking; de wijzigingen zijn vergeleken met de nieuwe meegeleverde versie. Je kunt je bewerking houden of terugzetten.",
@@ -131,7 +133,7 @@ const strings = {
       `${column}: geen code gevonden voor ${labels.join(", ")}; die rijen tellen niet mee in de totalen.`,
     close: "Sluiten",
     chartsUseFile: (name: string, rows: number) =>
-      `De grafieken van deze notebook tonen nu ${name} (${rows.toLocaleString("nl-NL")} rijen).`,
+      `De grafieken van deze notebook tonen nu ${name} (${rows.toLocaleString(localeTag("nl"))} rijen).`,
     totalsOnly: (totals: string) =>
       `Alleen de totalen die het bestand zelf geeft (${totals}), zodat niets dubbel telt.`,
     noChart: "Dit bestand heeft geen kolom met getallen om te tekenen.",
@@ -161,7 +163,7 @@ const strings = {
     noProblems: "Geen problemen: elke rij en elke cel is gelezen.",
     moreProblems: (n: number) => `… en nog ${n} problemen`,
     problemsAbove: (n: number) =>
-      `Het bestand heeft ${n === 1 ? "één probleem" : `${n.toLocaleString("nl-NL")} problemen`}; de lijst staat boven de notebook.`,
+      `Het bestand heeft ${n === 1 ? "één probleem" : `${n.toLocaleString(localeTag("nl"))} problemen`}; de lijst staat boven de notebook.`,
     row: "rij",
     column: "kolom",
     type: "type",
@@ -218,7 +220,7 @@ const strings = {
       intro: "Gemaakt of geopend in deze browser, en alleen hier bewaard.",
       none: "Nog geen eigen notebooks. Begin er een met Nieuw, open een .md-bestand, of maak er een van een CSV-bestand.",
       changed: (when: number) =>
-        `Gewijzigd ${new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeStyle: "short" }).format(when)}`,
+        `Gewijzigd ${new Intl.DateTimeFormat(localeTag("nl"), { dateStyle: "long", timeStyle: "short" }).format(when)}`,
       newNotebook: "Nieuw",
       newLabel: "Nieuwe notebook beginnen",
       newTitle: "Nieuwe notebook",
@@ -373,7 +375,7 @@ const strings = {
       deleted: "deleted",
     },
     unchangedLines: (n: number) =>
-      `… ${n === 1 ? "one unchanged line" : `${n.toLocaleString("en-GB")} unchanged lines`}`,
+      `… ${n === 1 ? "one unchanged line" : `${n.toLocaleString(localeTag("en"))} unchanged lines`}`,
     revertBlock: (name: string) => `Revert ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
     bundledChanged:
       "The bundled version of this notebook has changed since your edit began. You see your edit; the changes are compared with the new bundled version. You can keep your edit or revert it.",
@@ -431,7 +433,7 @@ const strings = {
     retry: "Try again",
     stop: "Stop",
     onlyFirstOpened: (opened: string, others: string[]) =>
-      `Only ‘${opened}’ was opened; ${new Intl.ListFormat("en-GB", { type: "conjunction" }).format(others.map((name) => `‘${name}’`))} ${others.length === 1 ? "was" : "were"} not (one file at a time).`,
+      `Only ‘${opened}’ was opened; ${new Intl.ListFormat(localeTag("en"), { type: "conjunction" }).format(others.map((name) => `‘${name}’`))} ${others.length === 1 ? "was" : "were"} not (one file at a time).`,
     progress: (stage: string, bytes: string, total: string, rows: string) =>
       stage === "reading"
         ? `Reading file: ${bytes} of ${total}`
@@ -460,7 +462,7 @@ const strings = {
       `${column}: no code found for ${labels.join(", ")}; those rows are left out of the totals.`,
     close: "Close",
     chartsUseFile: (name: string, rows: number) =>
-      `The charts of this notebook now show ${name} (${rows.toLocaleString("en-GB")} rows).`,
+      `The charts of this notebook now show ${name} (${rows.toLocaleString(localeTag("en"))} rows).`,
     totalsOnly: (totals: string) =>
       `Only the totals the file itself gives (${totals}), so nothing is counted twice.`,
     noChart: "This file has no column of numbers to draw.",
@@ -489,7 +491,7 @@ const strings = {
     noProblems: "No problems: every row and every cell was read.",
     moreProblems: (n: number) => `… and ${n} more problems`,
     problemsAbove: (n: number) =>
-      `The file has ${n === 1 ? "one problem" : `${n.toLocaleString("en-GB")} problems`}; they are listed above the notebook.`,
+      `The file has ${n === 1 ? "one problem" : `${n.toLocaleString(localeTag("en"))} problems`}; they are listed above the notebook.`,
     row: "row",
     column: "column",
     type: "type",
@@ -544,7 +546,7 @@ const strings = {
       intro: "Made or opened in this browser, and kept only here.",
       none: "No notebooks of your own yet. Start one with New, open a .md file, or make one from a CSV file.",
       changed: (when: number) =>
-        `Changed ${new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short" }).format(when)}`,
+        `Changed ${new Intl.DateTimeFormat(localeTag("en"), { dateStyle: "long", timeStyle: "short" }).format(when)}`,
       newNotebook: "New",
       newLabel: "Start a new notebook",
       newTitle: "New notebook",

@@ -1,3 +1,4 @@
+import { localeTag } from "../util/index.ts";
 import { h } from "./dom.ts";
 import type { LoadProgress, LoadStall } from "./file-loader.ts";
 import type { Locale, Strings } from "./i18n.ts";
@@ -59,7 +60,7 @@ export function progressPanel(
     cancel,
     alert,
   );
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const number = new Intl.NumberFormat(localeTag(locale));
   // Sizes in MB, or in kB for a file under a megabyte (never "0 MB of 0 MB").
   const size = (bytes: number, total: number) =>
     total < 1e6

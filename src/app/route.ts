@@ -1,3 +1,4 @@
+import { factSheetHash, isKebabId, parseSeedLocator } from "../util/index.ts";
 import { userNotebookId } from "./user-notebooks.ts";
 
 /** Where the reader is: the hash part of the URL, so the site works under any base path. */
@@ -9,8 +10,6 @@ export type Route =
   /** A notebook made in this browser (`#/eigen/u-…`): its id, never code or text from the address. */
   | { kind: "user"; id: string }
   | { kind: "unknown"; hash: string };
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads a location hash such as `#/reaction-times/definities` or `#/bron/x/antwoord-20`. */
 export function parseRoute(hash: string): Route {
@@ -28,10 +27,10 @@ export function parseRoute(hash: string): Route {
       ? { kind: "user", id: parts[1] }
       : { kind: "unknown", hash };
   }
-  if (parts[0] === "bron" && parts[1] && slugPattern.test(parts[1])) {
+  if (parts[0] === "bron" && parts[1] && isKebabId(parts[1])) {
     return { kind: "source", sheet: parts[1], section: parts[2] };
   }
-  if (slugPattern.test(parts[0]) && parts.length <= 2)
+  if (isKebabId(parts[0]) && parts.length <= 2)
     return { kind: "notebook", slug: parts[0], section: parts[1] };
   return { kind: "unknown", hash };
 }
@@ -69,7 +68,7 @@ export function routeHash(route: Route): string {
     case "notebook":
       return `#/${route.slug}${route.section ? `/${route.section}` : ""}`;
     case "source":
-      return `#/bron/${route.sheet}${route.section ? `/${route.section}` : ""}`;
+      return factSheetHash(route.sheet, route.section);
     case "file":
       return "#/bestand";
     case "user":
@@ -81,7 +80,6 @@ export function routeHash(route: Route): string {
 
 /** Rewrites a prose link to a fact sheet (`../seeds/x.md#a`, `seeds/x.md`) into an in-app route. */
 export function seedLinkHash(href: string): string | null {
-  const match = /^(?:\.\.\/|\.\/|\/)?seeds\/([a-z0-9-]+)\.md(?:#([a-z0-9-]+))?$/.exec(href);
-  if (!match) return null;
-  return routeHash({ kind: "source", sheet: match[1], section: match[2] });
+  const place = parseSeedLocator(href.replace(/^(?:\.\.\/|\.\/|\/)/, ""));
+  return place ? factSheetHash(place.sheet, place.anchor) : null;
 }

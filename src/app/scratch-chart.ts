@@ -8,6 +8,7 @@ import {
   type ScratchSums,
   scratchSums,
 } from "../data/index.ts";
+import { localeTag } from "../util/index.ts";
 import { chartKeys } from "./chart-keyboard.ts";
 import { chartToolbar } from "./chart-toolbar.ts";
 import { chooser } from "./chooser.ts";
@@ -43,7 +44,7 @@ export function describeRows(
   locale: Locale,
 ): { series: string; sentence: string } {
   const words = t(locale).scratch;
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const number = new Intl.NumberFormat(localeTag(locale));
   const parts: string[] = [];
   const region = sums.used.region;
   if (region && "value" in region) parts.push(valueLabel(dimensions.region?.column ?? "", region.value));
@@ -69,7 +70,7 @@ export function describeRows(
 /** Why nothing is drawn, in the reader's language. */
 function reasonText(reason: NoChartReason, strings: Strings, locale: Locale): string {
   const words = strings.scratch;
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const number = new Intl.NumberFormat(localeTag(locale));
   switch (reason.code) {
     case "no-measure":
       return words.noMeasure;
@@ -286,7 +287,7 @@ export async function renderScratchChart(
           }),
         );
       }
-      const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+      const number = new Intl.NumberFormat(localeTag(locale));
       const left = sums.repeated.filter((report) => report.yearRow).length;
       output.append(
         h(
@@ -313,7 +314,7 @@ export async function renderScratchChart(
 /** A repeated key as a problem line: its rows and, when one is a year row among months, which. */
 export function repeatedKeyText(report: RepeatedKeyReport, locale: Locale): { where: string; text: string } {
   const words = t(locale).scratch;
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { useGrouping: false });
+  const number = new Intl.NumberFormat(localeTag(locale), { useGrouping: false });
   // A key repeated on millions of rows names the first ten and the last (the text gives the count).
   const all = report.rows;
   const named = all.length > 12 ? [...all.slice(0, 10), -1, all[all.length - 1]] : all;

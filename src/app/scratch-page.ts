@@ -6,6 +6,7 @@ import {
   type RepeatedKeyReport,
   scratchDimensions,
 } from "../data/index.ts";
+import { localeTag } from "../util/index.ts";
 import { columnPicker } from "./column-picker.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
@@ -47,7 +48,7 @@ export async function renderScratchPage(
 ): Promise<HTMLElement> {
   const strings = t(locale);
   const { reading } = file;
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const number = new Intl.NumberFormat(localeTag(locale));
   const page = h(document, "article", { class: "scratch", "data-file": file.name });
   const delimiter = reading.dialect.delimiter === "\t" ? "tab" : reading.dialect.delimiter;
   page.append(
@@ -161,7 +162,7 @@ function summaryRows(
   onRetype: (column: string, type: ColumnType) => void,
 ): HTMLTableRowElement[] {
   const strings = t(locale);
-  const number = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB");
+  const number = new Intl.NumberFormat(localeTag(locale));
   const header = h(
     document,
     "tr",
@@ -221,7 +222,7 @@ function shownCell(text: string): string {
  * type: left to itself, the table would look for each column's type by walking the rows.
  */
 function tableOptions(columns: readonly ColumnSummary[], locale: Locale) {
-  const tag = locale === "nl" ? "nl-NL" : "en-GB";
+  const tag = localeTag(locale);
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 12 });
   const format: Record<string, (value: Cell) => string> = Object.create(null);
   const align: Record<string, "left" | "right"> = Object.create(null);

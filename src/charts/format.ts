@@ -1,15 +1,15 @@
+import { localeTag } from "../util/index.ts";
 import { formatQualifier } from "./qualifier.ts";
 import { rowPeriod } from "./row-label.ts";
 import type { FactRow, Locale } from "./types.ts";
 
-const tags: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
   const key = `${locale}:${digits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(tags[locale], { maximumFractionDigits: digits, useGrouping: true });
+    format = new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: digits, useGrouping: true });
     numberFormats.set(key, format);
   }
   return format;

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { max, min } from "d3";
 import { describeLocator, type SourceDescription } from "../data/index.ts";
+import { localeTag } from "../util/index.ts";
 import { type ChartPoint, recordPoints } from "./chart-points.ts";
 import { chartSummary } from "./chart-summary.ts";
 import { formatFigure, formatNumber, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
@@ -394,15 +395,13 @@ function unitTicks(
   return type === "log" ? (value) => (powerOfTen(value) ? format(value) : "") : format;
 }
 
-const dateTags: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
-
 /**
  * Numbers in the locale's format; dates as Plot would write them (the year on 1 January, the month on
  * the first of a month, else day and month), in the locale's words; anything else as text.
  */
 function plainTicks(locale: Locale): (value: unknown) => string {
-  const month = new Intl.DateTimeFormat(dateTags[locale], { month: "short" });
-  const day = new Intl.DateTimeFormat(dateTags[locale], { day: "numeric", month: "short" });
+  const month = new Intl.DateTimeFormat(localeTag(locale), { month: "short" });
+  const day = new Intl.DateTimeFormat(localeTag(locale), { day: "numeric", month: "short" });
   return (value) => {
     if (typeof value === "number") return formatNumber(value, locale);
     if (value instanceof Date) {

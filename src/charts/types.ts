@@ -1,5 +1,4 @@
-/** Chart languages: the interface and number formats follow the reader's choice. */
-export type Locale = "nl" | "en";
+export type { Locale } from "../util/index.ts";
 
 /** One figure as the data files hold it (see `data/datapackage.json`). */
 export interface FactRow {

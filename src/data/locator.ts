@@ -1,3 +1,4 @@
+import { type Locale, parseSeedLocator } from "../util/index.ts";
 /**
  * A locator points a figure back to where it was read: either a place in one of the fact sheets in
  * `seeds/` (`seeds/<sheet>.md#<anchor>`) or the URL of a named public source.
@@ -27,7 +28,7 @@ const anchorWords: Record<string, { nl: string; en: string }> = {
 };
 
 /** Turns a locator into a label and a link; unknown shapes are returned as they are, never dropped. */
-export function describeLocator(locator: string, locale: "nl" | "en" = "nl"): SourceDescription {
+export function describeLocator(locator: string, locale: Locale = "nl"): SourceDescription {
   const text = locator.trim();
   if (/^https?:\/\//.test(text)) {
     let host = text;
@@ -38,14 +39,14 @@ export function describeLocator(locator: string, locale: "nl" | "en" = "nl"): So
     }
     return { label: host, href: text, kind: "public" };
   }
-  const match = /^seeds\/([a-z0-9-]+)\.md(?:#([a-z0-9-]+))?$/.exec(text);
-  if (!match) return { label: text, href: text, kind: "seed" };
-  const [, sheet, anchor] = match;
+  const place = parseSeedLocator(text);
+  if (!place) return { label: text, href: text, kind: "seed" };
+  const { sheet, anchor } = place;
   const title = seedSheets[sheet]?.[locale] ?? sheet;
   return { label: anchor ? `${title}, ${anchorLabel(anchor, locale)}` : title, href: text, kind: "seed" };
 }
 
-function anchorLabel(anchor: string, locale: "nl" | "en"): string {
+function anchorLabel(anchor: string, locale: Locale): string {
   const numbered = /^(antwoord|vraag)-(\d+)$/.exec(anchor);
   if (numbered) return `${anchorWords[numbered[1]][locale]} ${numbered[2]}`;
   const words = anchor.replace(/-/g, " ");
@@ -55,7 +56,7 @@ function anchorLabel(anchor: string, locale: "nl" | "en"): string {
 }
 
 /** The distinct source labels of a set of rows, in first-seen order: what a chart's source line lists. */
-export function sourceLabels(locators: Iterable<string>, locale: "nl" | "en" = "nl"): string[] {
+export function sourceLabels(locators: Iterable<string>, locale: Locale = "nl"): string[] {
   const labels: string[] = [];
   for (const locator of locators) {
     const { label } = describeLocator(locator, locale);

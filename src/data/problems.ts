@@ -1,3 +1,4 @@
+import { type Locale, localeTag } from "../util/index.ts";
 import type { NotText } from "./file-kind.ts";
 import type { Problem } from "./table-schema.ts";
 
@@ -27,8 +28,8 @@ export type ProblemDetail =
 
 type Say = (detail: ProblemDetail) => string;
 
-const number = (value: number, locale: "nl" | "en") =>
-  value.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 6 });
+const number = (value: number, locale: Locale) =>
+  value.toLocaleString(localeTag(locale), { maximumFractionDigits: 6 });
 
 const notTextEnglish: Record<NotText, string> = {
   png: "this is not a CSV file but an image (PNG)",
@@ -179,7 +180,7 @@ export function problemAt(row: number, column: string, detail: ProblemDetail): P
 }
 
 /** A problem's message in the reader's language; problems without a known code keep their message. */
-export function problemText(problem: Problem, locale: "nl" | "en"): string {
+export function problemText(problem: Problem, locale: Locale): string {
   if (!problem.detail) return problem.message;
   return locale === "nl" ? dutch(problem.detail) : english(problem.detail);
 }

@@ -1,3 +1,4 @@
+import { factSheetHash, parseSeedLocator } from "../util/index.ts";
 import { officialDocument } from "./official-documents.ts";
 
 /** Where a reader of a report finds a figure's source: both are full http(s) addresses. */
@@ -7,8 +8,6 @@ export interface SourceUrls {
   /** The official document (its publication, or that site's search for its reference). */
   document: string;
 }
-
-const seedLocator = /^seeds\/([a-z0-9-]+)\.md(?:#([a-z0-9-]+))?$/;
 
 /**
  * Resolves a row's locator to addresses a reader can open: a URL stays as it is; a fact-sheet locator
@@ -20,18 +19,17 @@ export function sourceUrls(locator: string, site?: string): SourceUrls | null {
   const text = locator.trim();
   if (/^https?:\/\//.test(text)) return { page: text, document: text };
   if (!text.startsWith("seeds/")) return null;
-  const match = seedLocator.exec(text);
-  const official = match ? officialDocument(match[1]) : undefined;
-  if (!match || !official?.identity.url) throw new Error(`invalid locator: ${locator}`);
+  const place = parseSeedLocator(text);
+  const official = place ? officialDocument(place.sheet) : undefined;
+  if (!place || !official?.identity.url) throw new Error(`invalid locator: ${locator}`);
   const document = official.identity.url;
   if (!site) return { page: document, document };
-  const route = `#/bron/${match[1]}${match[2] ? `/${match[2]}` : ""}`;
-  return { page: new URL(route, site).href, document };
+  return { page: new URL(factSheetHash(place.sheet, place.anchor), site).href, document };
 }
 
 /** The machine-readable part of a locator without the repository path: `<sheet>#<anchor>`, or the URL. */
 export function sourceRef(locator: string): string {
   const text = locator.trim();
-  const match = seedLocator.exec(text);
-  return match ? `${match[1]}${match[2] ? `#${match[2]}` : ""}` : text;
+  const place = parseSeedLocator(text);
+  return place ? `${place.sheet}${place.anchor ? `#${place.anchor}` : ""}` : text;
 }

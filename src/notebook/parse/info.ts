@@ -1,3 +1,4 @@
+import { isKebabId } from "../../util/index.ts";
 /** The info string of a fenced block: its language and `key=value` attributes. */
 export interface InfoString {
   language: string;
@@ -5,7 +6,6 @@ export interface InfoString {
 }
 
 const attribute = /([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|(\S+)))?/g;
-const chartId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Parses ```` ```js id=share-within-15-minutes ````; a bare word counts as `word=""`. */
 export function parseInfo(info: string): InfoString {
@@ -20,6 +20,6 @@ export function parseInfo(info: string): InfoString {
 
 /** Returns why an id cannot name a chart file and embed URL, or null when it can. */
 export function chartIdProblem(id: string): string | null {
-  if (chartId.test(id)) return null;
+  if (isKebabId(id)) return null;
   return `chart id "${id}" must be kebab-case: lowercase letters and digits joined by single hyphens`;
 }
