@@ -7,13 +7,7 @@ import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
 import { isNotebookFile } from "./notebook-file.ts";
-import {
-  type Accepts,
-  type ChartSvgOptions,
-  mountNotebookPage,
-  type NotebookPage,
-  stateQuery,
-} from "./notebook-page.ts";
+import { type Accepts, mountNotebookPage, type NotebookPage, stateQuery } from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";
 import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeState } from "./route.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
@@ -236,22 +230,19 @@ export function startApp(window: Window, root: HTMLElement): void {
     if (content && "dispose" in content) {
       page = content;
       // For `npm run export` and scripts: the charts of the notebook on screen, as standalone SVG.
-      Object.assign(window, {
-        blauwCharts: {
-          notebook: content.slug,
-          list: () => content.charts(),
-          svg: (chart: string, options?: ChartSvgOptions) => content.chartSvg(chart, options),
-          /** The chart as PNG at twice its size, base64-encoded. */
-          png: async (chart: string, options?: ChartSvgOptions) => {
-            const blob = await svgToPng(document, content.chartSvg(chart, options), 2);
-            const bytes = new Uint8Array(await blob.arrayBuffer());
-            let binary = "";
-            for (let i = 0; i < bytes.length; i += 0x8000)
-              binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-            return btoa(binary);
-          },
+      window.blauwCharts = {
+        notebook: content.slug,
+        list: () => content.charts(),
+        svg: (chart, options) => content.chartSvg(chart, options),
+        png: async (chart, options) => {
+          const blob = await svgToPng(document, content.chartSvg(chart, options), 2);
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          let binary = "";
+          for (let i = 0; i < bytes.length; i += 0x8000)
+            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          return btoa(binary);
         },
-      });
+      };
       main.replaceChildren(content.element);
       content.scrollTo(route.kind === "notebook" ? route.section : undefined);
       document.title = `${content.element.querySelector("h1")?.textContent ?? ""} · Blauw`;

@@ -7,7 +7,7 @@ import { h } from "./dom.ts";
 import { download } from "./download.ts";
 import { editBar } from "./edit-bar.ts";
 import { readEdit } from "./edit-store.ts";
-import { inScheme, type Scheme } from "./export-scheme.ts";
+import { inScheme } from "./export-scheme.ts";
 import { type Locale, t } from "./i18n.ts";
 import { keepInView } from "./keep-in-view.ts";
 import type { EditKeeper } from "./notebook-editor.ts";
@@ -37,16 +37,8 @@ export interface NotebookPage {
   scrollTo(section: string | undefined): void;
 }
 
-/** How `npm run export` asks for a chart's file. */
-export interface ChartSvgOptions {
-  /** Where permalinks point (default: this page's address). */
-  permalinkBase?: string;
-  created?: string;
-  /** The file's colours (default light, whatever the page's scheme). */
-  scheme?: Scheme;
-  /** The published site, for links to its fact sheets (default: none, links go to the official documents). */
-  site?: string;
-}
+/** How `npm run export` asks for a chart's file (declared with `window.blauwCharts`, src/types/blauw-window.d.ts). */
+export type ChartSvgOptions = BlauwChartFileOptions;
 
 /** Loads a notebook's compiled module and its runtime, then renders prose, cells and contents. */
 export interface MountOptions {

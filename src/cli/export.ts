@@ -16,17 +16,6 @@ import { launchChromium } from "./chromium.ts";
 import { buildInto, option, root } from "./common.ts";
 import { serveStatic } from "./static-server.ts";
 
-type ExportOptions = { permalinkBase: string; created?: string; scheme: "light" | "dark"; site?: string };
-
-type ExportWindow = {
-  blauwCharts?: {
-    notebook: string;
-    list(): string[];
-    svg(chart: string, options: ExportOptions): string;
-    png(chart: string, options: ExportOptions): Promise<string>;
-  };
-};
-
 /** Arguments that are not options or option values: the notebooks asked for. */
 function notebookArguments(): string[] {
   const valued = new Set(["--out", "--format", "--width", "--theme", "--site"]);
@@ -69,7 +58,7 @@ async function main(): Promise<void> {
     const plan: { slug: string; charts: string[] }[] = [];
     for (const slug of slugs) {
       await page.goto(`${url}#/${slug}`);
-      await page.waitForFunction((name) => (window as ExportWindow).blauwCharts?.notebook === name, slug);
+      await page.waitForFunction((name) => window.blauwCharts?.notebook === name, slug);
       // Every chart cell has drawn (or failed) and no cell is still running.
       await page.waitForFunction(
         () =>
@@ -82,7 +71,7 @@ async function main(): Promise<void> {
         { timeout: 30_000 },
       );
       await page.evaluate(() => document.fonts.ready);
-      const charts = await page.evaluate(() => (window as ExportWindow).blauwCharts?.list() ?? []);
+      const charts = await page.evaluate(() => window.blauwCharts?.list() ?? []);
       const errors = await page.$$eval(".cell[data-cell-id].cell-error", (cells) =>
         cells.map((cell) => (cell as HTMLElement).dataset.cellId ?? ""),
       );
@@ -92,18 +81,18 @@ async function main(): Promise<void> {
       let done = 0;
       mkdirSync(join(out, slug), { recursive: true });
       for (const chart of charts) {
-        const options: ExportOptions = { permalinkBase: site ?? "index.html", created, scheme, site };
+        const options: BlauwChartFileOptions = { permalinkBase: site ?? "index.html", created, scheme, site };
         for (const format of formats) {
           const file = join(out, slug, `${chart}.${format}`);
           if (format === "svg") {
             const svg = await page.evaluate(
-              ([id, o]) => (window as ExportWindow).blauwCharts?.svg(id as string, o as typeof options) ?? "",
+              ([id, o]) => window.blauwCharts?.svg(id as string, o as typeof options) ?? "",
               [chart, options] as const,
             );
             writeFileSync(file, svg);
           } else {
             const png = await page.evaluate(
-              ([id, o]) => (window as ExportWindow).blauwCharts?.png(id as string, o as typeof options) ?? "",
+              ([id, o]) => window.blauwCharts?.png(id as string, o as typeof options) ?? "",
               [chart, options] as const,
             );
             writeFileSync(file, Buffer.from(png, "base64"));

@@ -81,8 +81,7 @@ async function tipTexts(page: Page, figure: Locator, name: string): Promise<Char
 /** The chart's standalone SVG export: its text lines, title and desc (not the provenance metadata). */
 async function exportTexts(page: Page, id: string): Promise<ChartText[]> {
   return page.evaluate((id) => {
-    const charts = (window as unknown as { blauwCharts: { svg(chart: string): string } }).blauwCharts;
-    const svg = new DOMParser().parseFromString(charts.svg(id), "image/svg+xml");
+    const svg = new DOMParser().parseFromString(window.blauwCharts?.svg(id) ?? "", "image/svg+xml");
     // The export's lines joined into one text: it wraps long lines, which may fall inside a quotation.
     const lines: string[] = [];
     const walker = svg.createTreeWalker(svg.documentElement, NodeFilter.SHOW_TEXT);
