@@ -1,6 +1,7 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
 import type { ColumnType, CsvReading } from "../data/index.ts";
 import { svgToPng } from "../export/index.ts";
+import { createStdlib } from "./create-stdlib.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
@@ -11,7 +12,6 @@ import { type Accepts, mountNotebookPage, type NotebookPage, stateQuery } from "
 import { progressPanel } from "./progress.ts";
 import { parseRoute, type Route, routeDataVersion, routeHash, routeQuery, routeState } from "./route.ts";
 import { renderSourcePage, sheetNames } from "./source-page.ts";
-import { createStdlib } from "./stdlib.ts";
 import { createToaster } from "./toast.ts";
 import { loadUserNotebook } from "./user-notebooks.ts";
 

@@ -2,10 +2,10 @@ import notebooks, { dataVersion } from "virtual:blauw/notebooks";
 import type { CompiledNotebook } from "../notebook/index.ts";
 import { isKebabId, type Locale } from "../util/index.ts";
 import { addChartKeys } from "./chart-keyboard.ts";
+import { createStdlib } from "./create-stdlib.ts";
 import { h } from "./dom.ts";
 import { t } from "./i18n.ts";
 import { routeQuery, routeState } from "./route.ts";
-import { createStdlib } from "./stdlib.ts";
 
 /** What an embed address asks for: `embed.html#/<notebook>/<chart-id>?<state>`, every part checked. */
 export interface EmbedRequest {

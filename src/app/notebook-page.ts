@@ -40,7 +40,7 @@ export interface NotebookPage {
 /** How `npm run export` asks for a chart's file (declared with `window.blauwCharts`, src/types/blauw-window.d.ts). */
 export type ChartSvgOptions = BlauwChartFileOptions;
 
-/** Loads a notebook's compiled module and its runtime, then renders prose, cells and contents. */
+/** What a notebook page starts from and reports to: a link's state, the data fingerprint, the page's toasts. */
 export interface MountOptions {
   /** Input values from a permalink (variable names, or `c<cell>` keys of older links). */
   state?: Record<string, string>;
@@ -67,6 +67,7 @@ export function stateQuery(state: Record<string, string>, dataVersion: string): 
   return query.toString();
 }
 
+/** Loads a notebook's compiled module and its runtime, then renders prose, cells and contents. */
 export async function mountNotebookPage(
   document: Document,
   listing: NotebookListing,

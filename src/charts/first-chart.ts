@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { utcYear } from "d3";
 import type { ScratchSums } from "../data/index.ts";
+import { chartFigure } from "./chart-figure.ts";
 import { formatNumber } from "./format.ts";
-import { chartFigure } from "./frame.ts";
 import { palette } from "./palette.ts";
 import type { FactRow, Locale } from "./types.ts";
 

@@ -1,3 +1,10 @@
+export {
+  type ChartFigureOptions,
+  chartFigure,
+  type FigureInfo,
+  type FigureSource,
+  figureInfo,
+} from "./chart-figure.ts";
 export { type Box, type ChartPoint, recordPoints } from "./chart-points.ts";
 export { chartSummary, type SummaryOptions } from "./chart-summary.ts";
 export { drawFirstChart, drawYearTotals, type FirstChartOptions, firstChartRows } from "./first-chart.ts";
@@ -12,13 +19,6 @@ export {
   isApproximate,
   isDerived,
 } from "./format.ts";
-export {
-  type ChartFigureOptions,
-  chartFigure,
-  type FigureInfo,
-  type FigureSource,
-  figureInfo,
-} from "./frame.ts";
 export { inLocale, type LocaleText } from "./locale-text.ts";
 export {
   type FactMarkOptions,

@@ -11,8 +11,10 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildInto } from "./build-site.ts";
 import { launchChromium } from "./chromium.ts";
-import { buildInto, median, option } from "./common.ts";
+import { median } from "./median.ts";
+import { option } from "./option.ts";
 import { serveStatic } from "./static-server.ts";
 import { syntheticCrimeCsv } from "./synthetic.ts";
 

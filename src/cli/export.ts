@@ -12,8 +12,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { buildInto, root } from "./build-site.ts";
 import { launchChromium } from "./chromium.ts";
-import { buildInto, option, root } from "./common.ts";
+import { option } from "./option.ts";
 import { serveStatic } from "./static-server.ts";
 
 /** Arguments that are not options or option values: the notebooks asked for. */

@@ -9,8 +9,10 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { buildInto } from "./build-site.ts";
 import { launchChromium } from "./chromium.ts";
-import { buildInto, median, option } from "./common.ts";
+import { median } from "./median.ts";
+import { option } from "./option.ts";
 import { serveStatic } from "./static-server.ts";
 
 interface PageMetrics {

@@ -10,5 +10,6 @@ export {
   type SvgText,
 } from "./compose.ts";
 export { type CsvOptions, chartCsv } from "./csv.ts";
-export { embedSnippet } from "./embed.ts";
-export { type ExportMeta, figureSvg, svgToPng } from "./figure.ts";
+export { embedSnippet } from "./embed-snippet.ts";
+export { type ExportMeta, figureSvg } from "./figure-svg.ts";
+export { svgToPng } from "./svg-to-png.ts";

@@ -3,7 +3,7 @@ export { elementWidth, inputValue, observe } from "./generators.ts";
 export { unguardedColumn } from "./guarded-column.ts";
 export type { LoopStoppedText } from "./loop-guard.ts";
 export { type CellHandle, type NotebookRun, type RunOptions, runNotebook, type Stdlib } from "./runtime.ts";
-export { type StdlibOptions, standardLibrary } from "./stdlib.ts";
+export { type StdlibOptions, standardLibrary } from "./standard-library.ts";
 export type { Block, CompiledNotebook, NotebookListing } from "./types.ts";
 export { withoutRunning } from "./without-running.ts";
 

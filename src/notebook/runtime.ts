@@ -31,6 +31,7 @@ export interface NotebookRun {
   dispose(): void;
 }
 
+/** How `runNotebook` starts: the inputs' values to begin with, and whom to tell when they change. */
 export interface RunOptions {
   /** Input values to start from (a permalink's state); values an input does not accept are ignored. */
   state?: Record<string, string>;

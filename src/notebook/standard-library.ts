@@ -17,13 +17,13 @@ export interface StdlibOptions {
   chartTitleLevel?: 1 | 3;
 }
 
+/** Horizontal space (px) the chart frame's padding and border use; see `.blauw-chart` in the app's CSS. */
+const framePadding = 44;
+
 /**
  * The names every cell can use. Each is a lazy definition: a library is only loaded when some cell
  * of the notebook references it.
  */
-/** Horizontal space (px) the chart frame's padding and border use; see `.blauw-chart` in the app's CSS. */
-const framePadding = 44;
-
 export function standardLibrary(options: StdlibOptions): Stdlib {
   const { document, root, locale } = options;
   const constant =
