@@ -5,6 +5,7 @@ import { createStdlib } from "./create-stdlib.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
 import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
+import { declareFrameStyle } from "./frame-style.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
 import { isNotebookFile } from "./notebook-file.ts";
@@ -18,6 +19,7 @@ import { loadUserNotebook } from "./user-notebooks.ts";
 /** Starts Blauw in `root`: header, routing between home, notebooks and fact sheets, language toggle. */
 export function startApp(window: Window, root: HTMLElement): void {
   const { document } = window;
+  declareFrameStyle(document);
   let locale: Locale = storedLocale(window.localStorage);
   let page: NotebookPage | null = null;
   let renderToken = 0;

@@ -4,6 +4,7 @@ import { isKebabId, type Locale } from "../util/index.ts";
 import { addChartKeys } from "./chart-keyboard.ts";
 import { createStdlib } from "./create-stdlib.ts";
 import { h } from "./dom.ts";
+import { declareFrameStyle } from "./frame-style.ts";
 import { t } from "./i18n.ts";
 import { routeQuery, routeState } from "./route.ts";
 
@@ -39,6 +40,7 @@ export function parseEmbed(hash: string): EmbedRequest | null {
  */
 export async function startEmbed(window: Window, root: HTMLElement): Promise<void> {
   const { document } = window;
+  declareFrameStyle(document);
   const request = parseEmbed(window.location.hash);
   let posted = -1;
   let scheduled = false;

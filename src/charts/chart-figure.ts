@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { max, min } from "d3";
 import { describeLocator, type SourceDescription } from "../data/index.ts";
 import { localeTag } from "../util/index.ts";
+import { chartFrameStyle, chartFrameWords } from "./chart-frame-style.ts";
 import { type ChartPoint, recordPoints } from "./chart-points.ts";
 import { chartSummary } from "./chart-summary.ts";
 import { formatFigure, formatNumber, formatValue, formatWhen, isApproximate, isDerived } from "./format.ts";
@@ -79,21 +80,6 @@ export interface ChartFigureOptions {
   plot: Plot.PlotOptions;
 }
 
-const words = {
-  nl: {
-    source: "Bron: ",
-    approx:
-      "Licht met stippellijn, of open = benaderd cijfer (de bron zegt ruim, zo'n, circa, naar schatting …)",
-    derived: "Berekend door Blauw, staat zo niet in de bron: ",
-  },
-  en: {
-    source: "Source: ",
-    approx:
-      "Light with dashed outline, or hollow = approximate figure (the source hedges it: over, about, estimated …)",
-    derived: "Computed by Blauw, not given as such by the source: ",
-  },
-};
-
 function element<K extends keyof HTMLElementTagNameMap>(
   document: Document,
   tag: K,
@@ -139,7 +125,7 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
     ariaDescription: options.ariaDescription ?? subtitle,
     color: { range: [...categorical], ...options.plot.color },
     style: {
-      fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      fontFamily: chartFrameStyle.fontStack,
       fontSize: "12px",
       background: "transparent",
       color: "currentColor",
@@ -157,7 +143,7 @@ export function chartFigure(options: ChartFigureOptions): HTMLElement {
     plot.tagName.toLowerCase() === "svg"
       ? (plot as SVGSVGElement)
       : plot.querySelector<SVGSVGElement>(":scope > svg");
-  const key = rows.some(isApproximate) ? words[locale].approx : undefined;
+  const key = rows.some(isApproximate) ? chartFrameWords[locale].approx : undefined;
   if (key) figure.append(element(document, "p", "blauw-chart-key", key));
   const derived = derivedNote(rows, locale);
   if (derived) figure.append(element(document, "p", "blauw-chart-derived", derived));
@@ -199,7 +185,7 @@ function derivedNote(rows: readonly FactRow[], locale: Locale): string | undefin
       });
     return `${label} — ${[...new Set(items)].join("; ")}`;
   });
-  return entries.length ? `${words[locale].derived}${entries.join(". ")}.` : undefined;
+  return entries.length ? `${chartFrameWords[locale].derived}${entries.join(". ")}.` : undefined;
 }
 
 /** The sources of a chart's rows: each locator once, with the name the source line gives it. */
@@ -211,7 +197,7 @@ function sourcesOf(rows: readonly FactRow[], locale: Locale): FigureSource[] {
 }
 
 function sourceParagraph(document: Document, sources: readonly FigureSource[], locale: Locale): HTMLElement {
-  const line = element(document, "p", "blauw-chart-source", words[locale].source);
+  const line = element(document, "p", "blauw-chart-source", `${chartFrameWords[locale].source}: `);
   line.dataset.sources = sources.map((source) => source.locator).join(" ");
   const seen = new Set<string>();
   for (const { locator, label, kind } of sources) {

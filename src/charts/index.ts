@@ -5,6 +5,7 @@ export {
   type FigureSource,
   figureInfo,
 } from "./chart-figure.ts";
+export { chartFrameStyle, chartFrameWords } from "./chart-frame-style.ts";
 export { type Box, type ChartPoint, recordPoints } from "./chart-points.ts";
 export { chartSummary, type SummaryOptions } from "./chart-summary.ts";
 export { drawFirstChart, drawYearTotals, type FirstChartOptions, firstChartRows } from "./first-chart.ts";

@@ -1,5 +1,6 @@
 import { describeLocator } from "../data/index.ts";
 import { factSheetHash, parseSeedLocator } from "../util/index.ts";
+import { chartFrameWords } from "./chart-frame-style.ts";
 import type { Locale } from "./types.ts";
 
 /** Where a source link goes in the app: the fact-sheet route for seed locators, the URL itself otherwise. */
@@ -10,5 +11,5 @@ export function sourceHref(locator: string): string {
 
 /** "Bron: …" / "Source: …" label for one row, as tips show it. */
 export function sourceLine(locator: string, locale: Locale): string {
-  return `${locale === "nl" ? "Bron" : "Source"}: ${describeLocator(locator, locale).label}`;
+  return `${chartFrameWords[locale].source}: ${describeLocator(locator, locale).label}`;
 }

@@ -62,10 +62,6 @@ export interface SvgParts {
   };
 }
 
-/** The font stack every exported chart declares. */
-export const fontStack =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "DejaVu Sans", Arial, sans-serif';
-
 /** The namespace of Blauw's provenance elements inside `<metadata>`. */
 export const provenanceNamespace = "https://blauw.nl/ns/provenance";
 

@@ -2,9 +2,9 @@
 // browser's computed styles, then composes the file with `composeSvg`. Needs a real browser: text is
 // measured and styles are computed as the reader saw them.
 
-import { figureInfo } from "../charts/index.ts";
+import { chartFrameStyle, chartFrameWords, figureInfo } from "../charts/index.ts";
 import { sourceRef, sourceUrls } from "../data/index.ts";
-import { composeSvg, dataHash, fontStack, type SvgSwatch, type SvgText } from "./compose.ts";
+import { composeSvg, dataHash, type SvgSwatch, type SvgText } from "./compose.ts";
 import { resolveCurrentColor } from "./resolve-current-color.ts";
 import { xmlSafeText } from "./xml-safe-text.ts";
 
@@ -101,7 +101,7 @@ function inlinePlot(svg: SVGSVGElement, color: string, label: string): string {
 function wrap(document: Document, text: string, size: number, weight: number, width: number): string[] {
   const context = document.createElement("canvas").getContext("2d");
   if (!context) return [text];
-  context.font = `${weight} ${size}px ${fontStack}`;
+  context.font = `${weight} ${size}px ${chartFrameStyle.fontStack}`;
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -119,7 +119,7 @@ function wrap(document: Document, text: string, size: number, weight: number, wi
 function wrapUrl(document: Document, url: string, size: number, width: number): string[] {
   const context = document.createElement("canvas").getContext("2d");
   if (!context) return [url];
-  context.font = `400 ${size}px ${fontStack}`;
+  context.font = `400 ${size}px ${chartFrameStyle.fontStack}`;
   const pieces = url.match(/[^/?&#-]*(?:[/?&#-]+|$)/g)?.filter(Boolean) ?? [url];
   const lines: string[] = [];
   let line = "";
@@ -187,7 +187,7 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
     return { ref: sourceRef(locator), label, href: urls?.page ?? "", document: urls?.document ?? "" };
   });
   const labels = [...new Set(sources.map((source) => source.label))];
-  block(`${info.locale === "nl" ? "Bron" : "Source"}: ${labels.join("; ")}`, 12, 400, muted);
+  block(`${chartFrameWords[info.locale].source}: ${labels.join("; ")}`, 12, 400, muted);
   // The addresses themselves, so that a printed report can be checked.
   for (const href of new Set(sources.map((source) => source.href).filter(Boolean))) {
     for (const line of wrapUrl(figure.ownerDocument, href, 11, width - 2 * pad)) {
@@ -199,7 +199,7 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
     width,
     height: y + pad,
     background: backgroundOf(figure),
-    fontFamily: fontStack,
+    fontFamily: chartFrameStyle.fontStack,
     title: info.title,
     description: info.description,
     texts,

@@ -2,7 +2,6 @@ export {
   composeSvg,
   dataHash,
   escapeXml,
-  fontStack,
   provenanceNamespace,
   type SvgParts,
   type SvgSource,

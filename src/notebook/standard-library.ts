@@ -17,9 +17,6 @@ export interface StdlibOptions {
   chartTitleLevel?: 1 | 3;
 }
 
-/** Horizontal space (px) the chart frame's padding and border use; see `.blauw-chart` in the app's CSS. */
-const framePadding = 44;
-
 /**
  * The names every cell can use. Each is a lazy definition: a library is only loaded when some cell
  * of the notebook references it.
@@ -48,7 +45,9 @@ export function standardLibrary(options: StdlibOptions): Stdlib {
         ...chartOptions,
         // The frame's padding and border take this much of the cell's width; a 320 px screen leaves 244.
         width:
-          chartOptions.width === undefined ? undefined : Math.max(200, chartOptions.width - framePadding),
+          chartOptions.width === undefined
+            ? undefined
+            : Math.max(200, chartOptions.width - charts.chartFrameStyle.inset),
         document,
         locale,
         dark: options.dark,

@@ -78,6 +78,25 @@ describe("the chart toolbar", () => {
     await page.context().close();
   });
 
+  it("declares the font stack the page draws the chart with, on the file and on its plot", async () => {
+    const { page } = await openNotebook();
+    const drawn = await page.$eval(`.cell[data-cell-id="${chart}"] .blauw-chart`, (figure) => ({
+      frame: getComputedStyle(figure).fontFamily,
+      plot: getComputedStyle(figure.querySelector(":scope > svg") as Element).fontFamily,
+    }));
+    const svg = (await downloaded(page, () => page.click(button("SVG")))).bytes.toString("utf8");
+    const parsed = await page.evaluate((text) => {
+      const root = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
+      return {
+        file: root.getAttribute("font-family"),
+        plot: root.querySelector("svg")?.getAttribute("font-family"),
+      };
+    }, svg);
+    expect(drawn.plot).toBe(drawn.frame);
+    expect(parsed).toEqual({ file: drawn.frame, plot: drawn.frame });
+    await page.context().close();
+  });
+
   it("rebuilds Plot's HTML legend as SVG inside the file", async () => {
     const { page } = await openNotebook("#/police-capacity");
     const legendChart = "wijkagent-minimum";
