@@ -3,7 +3,7 @@ export type Scheme = "light" | "dark";
 
 /**
  * Runs `read` while `figure` is drawn in `scheme`, whatever the page's own scheme: a class sets the
- * figure's `color-scheme`, so the `light-dark()` colours of styles.css resolve for that scheme while the
+ * figure's `color-scheme`, so the `light-dark()` colours of styles/tokens.css resolve for that scheme while the
  * export reads the computed styles. Synchronous, so the page never paints in between.
  */
 export function inScheme<T>(figure: HTMLElement, scheme: Scheme, read: () => T): T {
