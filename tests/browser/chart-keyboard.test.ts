@@ -212,6 +212,34 @@ describe("a chart read by keyboard", () => {
     await page.close();
   });
 
+  it("keeps focus and the figure in focus when the chart is drawn again at a new width", async () => {
+    const { page, errors } = await open("#/reaction-times");
+    const chart = "share-within-15-minutes";
+    await tabInto(page, chart);
+    const latest = reaction
+      .filter((row) => row.measure === "share-within-15-min" && row.year !== null)
+      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+    await press(page, "End");
+    const before = await page.$(plotOf(chart));
+    await page.setViewportSize({ width: 900, height: 900 });
+    // The old plot leaves the page; a new one, drawn for the new width, takes its place.
+    await page.waitForFunction((old) => !old?.isConnected, before);
+    await page.waitForSelector(plotOf(chart));
+    await page.waitForFunction(
+      (selector) => document.activeElement === document.querySelector(selector),
+      plotOf(chart),
+    );
+    expect(await page.$(`.cell[data-cell-id="${chart}"] .chart-focus-ring`)).not.toBeNull();
+    expect(await page.textContent(`.cell[data-cell-id="${chart}"] .chart-focus-tip`)).toContain(
+      figure(latest, "nl"),
+    );
+    // Reading goes on from there.
+    expect(await press(page, "ArrowLeft")).not.toContain(announced(latest, "nl"));
+    expect(await press(page, "ArrowRight")).toContain(announced(latest, "nl"));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("reads in English with English number formats", async () => {
     const { page } = await open("#/reaction-times", "en");
     await tabInto(page, "share-within-15-minutes");
