@@ -306,4 +306,39 @@ describe("a chart read by keyboard", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("reads the bars of a dropped file's histogram, each bin's range and count", async () => {
+    const { page, errors } = await open("");
+    await page.waitForSelector(".cards");
+    // Synthetic, deterministic: 500 response times in minutes with two decimals, for a file of only numbers.
+    const values = Array.from(
+      { length: 500 },
+      (_, i) => Math.round(((i * 7919) % 2000) + (i % 13) * 3.7) / 100,
+    );
+    await dropFile(page, "minuten.csv", `minuten\n${values.join("\n")}\n`);
+    const plot = '.scratch-chart svg[role="application"]';
+    await page.waitForSelector(plot);
+    await page.focus(plot);
+    const count = await page.$$eval(".scratch-chart svg [aria-label] rect", (rects) => rects.length);
+    expect(count).toBeGreaterThan(5);
+    const texts = [...new Set(await walk(page, count))];
+    expect(texts).toHaveLength(count);
+    // "0,5 – 1: 12. Bron: …": each bin's count is the number of values in its range (the last bin closed).
+    const bins = texts.map((text) => {
+      const match = /^([\d.,-]+) – ([\d.,-]+): ([\d.]+)\./.exec(text);
+      expect(match, text).not.toBeNull();
+      const [from, to, n] = (match as RegExpExecArray)
+        .slice(1)
+        .map((part) => Number(part.replace(/\./g, "").replace(",", ".")));
+      return { from, to, n };
+    });
+    bins.sort((a, b) => a.from - b.from);
+    for (const [i, { from, to, n }] of bins.entries()) {
+      const last = i === bins.length - 1;
+      expect(n, `${from} – ${to}`).toBe(values.filter((v) => v >= from && (last ? v <= to : v < to)).length);
+    }
+    expect(bins.reduce((sum, bin) => sum + bin.n, 0)).toBe(values.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
