@@ -67,13 +67,25 @@ interface Drawn {
 }
 
 describe("chart marks and texts against what is behind them", () => {
-  for (const scheme of ["light", "dark"] as const) {
+  // Windows' high-contrast themes: the system's colours replace the page's (forced-colors: active).
+  const modes = [
+    { scheme: "light", forced: false },
+    { scheme: "dark", forced: false },
+    { scheme: "light", forced: true },
+    { scheme: "dark", forced: true },
+  ] as const;
+  for (const { scheme, forced } of modes) {
     for (const slug of notebooks) {
-      it(`${slug}, ${scheme}: marks 3:1, texts 4.5:1`, async () => {
-        const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      it(`${slug}, ${scheme}${forced ? ", forced colours" : ""}: marks 3:1, texts 4.5:1`, async () => {
+        const page = await browser().newPage({
+          viewport: { width: 1280, height: 900 },
+          colorScheme: scheme,
+          forcedColors: forced ? "active" : "none",
+        });
         await page.goto(`${siteUrl}#/${slug}`);
         await page.waitForSelector(".cell[data-cell-id] figure.blauw-chart svg");
         await page.waitForFunction(() => !document.querySelector(".cell-running"));
+        expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(forced);
         const drawn: Drawn[] = await page.$$eval("figure.blauw-chart", (figures) => {
           const opaque = (element: Element | null): string => {
             for (let node = element; node; node = node.parentElement) {
