@@ -341,4 +341,38 @@ describe("a chart read by keyboard", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("walks every chart of every notebook: one announcement per row of its table, each with that row's figure", async () => {
+    for (const slug of ["reaction-times", "internet-reports", "doxing", "budget-gaps", "police-capacity"]) {
+      const { page, errors } = await open(`#/${slug}`);
+      await page.waitForSelector(".cell[data-cell-id] figure.blauw-chart svg");
+      await page.waitForFunction(() => !document.querySelector(".cell-running"));
+      const ids = await page.$$eval(".cell[data-cell-id]", (cells) =>
+        cells
+          .filter((cell) => cell.querySelector("figure.blauw-chart"))
+          .map((cell) => cell.dataset.cellId ?? ""),
+      );
+      expect(ids.length, slug).toBeGreaterThan(0);
+      for (const id of ids) {
+        const cellOf = `.cell[data-cell-id="${id}"]`;
+        await page.click(`${cellOf} .chart-toolbar button:text-is("Tabel")`);
+        // What, figure, when: the table's first three columns (chart-table.test.ts checks them against the CSV).
+        const rows = await page.$$eval(`${cellOf} .chart-table tbody tr`, (trs) =>
+          trs.map((tr) => [...tr.children].slice(0, 3).map((td) => td.textContent ?? "")),
+        );
+        await page.focus(plotOf(id));
+        const texts = [...new Set(await walk(page, rows.length))];
+        expect(texts, `${slug}/${id}`).toHaveLength(rows.length);
+        for (const [what, figure, when] of rows) {
+          const start = `${what}${when ? `, ${when}` : ""}: ${figure}.`;
+          expect(
+            texts.filter((text) => text.startsWith(start)),
+            `${slug}/${id}: ${start}`,
+          ).toHaveLength(1);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
 });
