@@ -102,7 +102,7 @@ describe("chart marks and texts against what is behind them", () => {
             for (const element of figure.querySelectorAll(
               "svg circle, svg rect, svg path, svg line, svg text, svg polygon",
             )) {
-              const svg = element.ownerSVGElement as SVGSVGElement;
+              const svg = (element as SVGGraphicsElement).ownerSVGElement as SVGSVGElement;
               const name = element.closest("g[aria-label]")?.getAttribute("aria-label") ?? "legend";
               if (/grid/.test(name)) continue;
               const style = getComputedStyle(element);

@@ -375,4 +375,40 @@ describe("a chart read by keyboard", () => {
       await page.close();
     }
   });
+
+  it("gives a screen reader the chart's role, name and description, and the figure's text in a polite live region", async () => {
+    const { page } = await open("#/reaction-times");
+    const chart = "share-within-15-minutes";
+    await tabInto(page, chart);
+    const text = await press(page, "End");
+    expect(text).not.toBe("");
+    // What the browser hands to assistive technology: its accessibility tree.
+    const cdp = await page.context().newCDPSession(page);
+    interface AxNode {
+      nodeId: string;
+      role?: { value: string };
+      name?: { value: string };
+      description?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+      childIds?: string[];
+    }
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AxNode[] };
+    const property = (node: AxNode, name: string) =>
+      node.properties?.find((p) => p.name === name)?.value.value;
+    const focused = nodes.filter((node) => property(node, "focused") && node.role?.value !== "RootWebArea");
+    expect(focused).toHaveLength(1);
+    expect(focused[0].role?.value).toBe("application");
+    const title = await page.textContent(`.cell[data-cell-id="${chart}"] .blauw-chart-title`);
+    expect(focused[0].name?.value).toBe(`Grafiek: ${title}. Pijltjestoetsen om de waarden te lezen`);
+    expect(focused[0].description?.value).toBe(await page.getAttribute(plotOf(chart), "aria-description"));
+    // The live region's text, gathered from its descendants as a screen reader would hear it.
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const spoken = (node: AxNode): string =>
+      node.role?.value === "StaticText"
+        ? (node.name?.value ?? "")
+        : (node.childIds ?? []).map((id) => spoken(byId.get(id) as AxNode)).join("");
+    const regions = nodes.filter((node) => property(node, "live") === "polite" && spoken(node) !== "");
+    expect(regions.map(spoken)).toContain(text);
+    await page.close();
+  });
 });
