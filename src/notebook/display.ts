@@ -1,3 +1,4 @@
+import { localeTag } from "../util/index.ts";
 import { mendOutput } from "./accessible-output.ts";
 
 /**
@@ -67,7 +68,7 @@ function tablePreview(table: TableLike, document: Document, limit = 25): Node {
  */
 export function countLine(shown: number, rows: number, document: Document): string {
   const english = document.documentElement.lang.startsWith("en");
-  const number = new Intl.NumberFormat(english ? "en-GB" : "nl-NL").format;
+  const number = new Intl.NumberFormat(localeTag(english ? "en" : "nl")).format;
   const [of, unit, one] = english ? ["of", "rows", "row"] : ["van", "rijen", "rij"];
   if (shown < rows) return `${number(shown)} ${of} ${number(rows)} ${unit}`;
   return `${number(rows)} ${rows === 1 ? one : unit}`;
