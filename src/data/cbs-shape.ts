@@ -2,10 +2,11 @@ import { record } from "../util/index.ts";
 import { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
 import { cbsTopicKeys, dimensionKey, topicKey } from "./cbs-topics.ts";
 import { type Cell, type Column, DictionaryColumn } from "./columns.ts";
+import type { CsvReading } from "./csv-reading.ts";
 import { fileRow } from "./file-row.ts";
-import type { CsvReading } from "./read.ts";
-import type { Shape } from "./shape.ts";
-import { labelLevel, type Period, parsePeriod, parseRegion } from "./values.ts";
+import { type Period, parsePeriod } from "./parse-period.ts";
+import { labelLevel, parseRegion } from "./parse-region.ts";
+import type { Shape } from "./shape-records.ts";
 
 /** A CBS table in the OData / bulk vocabulary, whatever shape it came in. */
 export interface CbsTable {

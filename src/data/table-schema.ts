@@ -1,15 +1,6 @@
 import Papa from "papaparse";
 import type { SchemaField, TableSchema } from "./datapackage.ts";
-import type { ProblemDetail } from "./problems.ts";
-
-/** Something wrong in a data file, with its place: `row` counts lines as a spreadsheet does (header = 1). */
-export interface Problem {
-  row: number;
-  column: string;
-  message: string;
-  /** What kind of problem, with its facts, so that the page can say it in the reader's language. */
-  detail?: ProblemDetail;
-}
+import type { Problem } from "./problems.ts";
 
 export type CellValue = string | number | boolean | null;
 
