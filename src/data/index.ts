@@ -38,6 +38,13 @@ export { finishReading } from "./finish-reading.ts";
 export { shortHash } from "./hash.ts";
 export { type ImplausibleCounts, implausibleCounts, type LeftOutRow } from "./implausible-counts.ts";
 export { type InferredColumn, inferColumn } from "./infer-column.ts";
+export {
+  type FileLoad,
+  type LoadProgress,
+  type LoadStall,
+  loadFile,
+  warmLoaders,
+} from "./load-in-workers.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
 export { mergeParts } from "./merge-parts.ts";
 export {

@@ -2,7 +2,7 @@ import type { ColumnType } from "./column-type.ts";
 import type { Column } from "./columns.ts";
 import type { NumberFormat } from "./parse-number.ts";
 
-/** A raw column (see builders.ts) with its type decided and its values converted. */
+/** A raw column (see column-builder.ts) with its type decided and its values converted. */
 export interface TypedColumn {
   type: ColumnType;
   column: Column;
