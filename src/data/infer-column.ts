@@ -4,15 +4,8 @@ import { isMissing } from "./missing-markers.ts";
 import { type NumberFormat, numberFormats } from "./parse-number.ts";
 import { parsePeriod } from "./parse-period.ts";
 import { labelLevel, parseRegion } from "./parse-region.ts";
-import {
-  allowedMisfits,
-  bestFormat,
-  fitsColumn,
-  numberReaders,
-  plainReaders,
-  type Reader,
-  sampleSize,
-} from "./type-rule.ts";
+import { allowedMisfits, bestFormat, fitsColumn, sampleSize } from "./type-rule.ts";
+import { numberReaders, plainReaders, type Reader } from "./value-readers.ts";
 
 /** A column read from text: its type, its typed values, and the cells that did not fit. */
 export interface InferredColumn {

@@ -5,8 +5,9 @@ import { numberFormats } from "./parse-number.ts";
 import { parsePeriod } from "./parse-period.ts";
 import { labelLevel, parseRegion } from "./parse-region.ts";
 import type { RawColumn } from "./raw-column.ts";
-import { bestFormat, fitsColumn, numberReaders, plainReaders, type Reader, sampleSize } from "./type-rule.ts";
+import { bestFormat, fitsColumn, sampleSize } from "./type-rule.ts";
 import { misfitListLimit, type TypedColumn } from "./typed-column.ts";
+import { numberReaders, plainReaders, type Reader } from "./value-readers.ts";
 
 /** A dictionary column typed from its distinct texts, each weighted by the rows that hold it. */
 export function typeCodes(

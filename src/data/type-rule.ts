@@ -1,10 +1,4 @@
-import type { ColumnType } from "./column-type.ts";
-import type { Cell } from "./columns.ts";
-import { parseBoolean } from "./parse-boolean.ts";
-import { parseDate } from "./parse-date.ts";
-import { beforePercent, type NumberFormat, parseNumber, parsePercent } from "./parse-number.ts";
-import { parsePeriod } from "./parse-period.ts";
-import { parseRegion } from "./parse-region.ts";
+import { beforePercent, type NumberFormat, parseNumber } from "./parse-number.ts";
 
 /**
  * How many values may fail a column's type: a tenth of them. In a column of fewer than ten values none
@@ -18,35 +12,6 @@ export const allowedMisfits = (total: number) => Math.floor(total * 0.1);
  */
 export const fitsColumn = (fits: number, total: number) =>
   fits > total - fits && total - fits <= allowedMisfits(total);
-
-/** A candidate type and how it reads one text (undefined: the text is not of that type). */
-export interface Reader {
-  type: ColumnType;
-  read: (text: string) => Cell | undefined;
-}
-
-export function numberReaders(format: NumberFormat): Reader[] {
-  return [
-    {
-      type: "integer",
-      read: (text) => {
-        const value = parseNumber(text, format);
-        return value !== undefined && Number.isInteger(value) && !text.includes(format.decimal)
-          ? value
-          : undefined;
-      },
-    },
-    { type: "number", read: (text) => parseNumber(text, format) },
-    { type: "percent", read: (text) => parsePercent(text, format) },
-  ];
-}
-
-export const plainReaders: Reader[] = [
-  { type: "boolean", read: parseBoolean },
-  { type: "period", read: (text) => parsePeriod(text)?.code },
-  { type: "region", read: (text) => parseRegion(text)?.code },
-  { type: "date", read: parseDate },
-];
 
 /** Values checked first to rank the candidate types; the chosen type is then checked on every value. */
 export const sampleSize = 2000;
