@@ -1,8 +1,8 @@
 import { record } from "../util/index.ts";
 import { summarise } from "./column-summary.ts";
-import type { ColumnType } from "./column-type.ts";
 import { type Column, distinctValues } from "./columns.ts";
 import type { ColumnSummary, CsvReading } from "./csv-reading.ts";
+import { derivedType } from "./derived-columns.ts";
 import { fileRow } from "./file-row.ts";
 import { uniqueName } from "./header-names.ts";
 import { problemAt } from "./problems.ts";
@@ -62,8 +62,7 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
     for (const [suffix, values] of Object.entries(column.derived)) {
       const derivedName = uniqueName(`${name}_${suffix}`, data);
       data[derivedName] = values;
-      const type: ColumnType = suffix === "date" ? "date" : suffix === "year" ? "integer" : "string";
-      columns.push({ ...summarise(derivedName, type, values, 0), derivedFrom: name });
+      columns.push({ ...summarise(derivedName, derivedType(suffix), values, 0), derivedFrom: name });
     }
     if (column.type === "period") {
       const kinds = [...distinctValues(column.derived.kind ?? [])];

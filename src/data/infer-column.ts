@@ -1,9 +1,8 @@
 import type { ColumnType } from "./column-type.ts";
 import type { Cell } from "./columns.ts";
+import { derivedColumns } from "./derived-columns.ts";
 import { isMissing } from "./missing-markers.ts";
 import { type NumberFormat, numberFormats } from "./parse-number.ts";
-import { parsePeriod } from "./parse-period.ts";
-import { labelLevel, parseRegion } from "./parse-region.ts";
 import { allowedMisfits, bestFormat, fitsColumn, sampleSize } from "./type-rule.ts";
 import { numberReaders, plainReaders, type Reader } from "./value-readers.ts";
 
@@ -82,7 +81,7 @@ export function inferColumn(
     type: finalType,
     ...result,
     format: isNumeric ? format : undefined,
-    derived: derive(finalType, result.values),
+    derived: derivedColumns(finalType, result.values, () => 1),
   };
 }
 
@@ -137,40 +136,4 @@ function memoised(reader: Reader): Reader {
       return value;
     },
   };
-}
-
-function derive(type: ColumnType, values: readonly Cell[]): Record<string, Cell[]> {
-  if (type === "period") {
-    const cache = new Map<string, ReturnType<typeof parsePeriod>>();
-    const periodOf = (code: string) => {
-      if (!cache.has(code)) cache.set(code, parsePeriod(code));
-      return cache.get(code);
-    };
-    const periods = values.map((value) => (typeof value === "string" ? periodOf(value) : undefined));
-    return {
-      date: periods.map((period) => period?.date ?? null),
-      kind: periods.map((period) => period?.kind ?? null),
-      year: periods.map((period) => period?.year ?? null),
-    };
-  }
-  if (type === "region") {
-    const cache = new Map<string, string | null>();
-    const levelOf = (code: string) => {
-      let level = cache.get(code);
-      if (level === undefined) {
-        level = parseRegion(code)?.level ?? null;
-        cache.set(code, level);
-      }
-      return level;
-    };
-    return { level: values.map((value) => (typeof value === "string" ? levelOf(value) : null)) };
-  }
-  if (type === "string") {
-    const levels = values.map((value) => (typeof value === "string" ? (labelLevel(value) ?? null) : null));
-    const labelled = levels.filter((level) => level !== null).length;
-    const present = values.filter((value) => value !== null).length;
-    // A column of region labels ("Groningen (PV)", "Nederland") keeps the level its labels carry.
-    if (labelled > 0 && labelled >= present / 2) return { level: levels };
-  }
-  return {};
 }

@@ -1,9 +1,8 @@
 import type { ColumnType } from "./column-type.ts";
-import { type Cell, type Column, DictionaryColumn } from "./columns.ts";
+import { type Cell, DictionaryColumn } from "./columns.ts";
+import { derivedColumns } from "./derived-columns.ts";
 import { isMissing } from "./missing-markers.ts";
 import { numberFormats } from "./parse-number.ts";
-import { parsePeriod } from "./parse-period.ts";
-import { labelLevel, parseRegion } from "./parse-region.ts";
 import type { RawColumn } from "./raw-column.ts";
 import { bestFormat, fitsColumn, sampleSize } from "./type-rule.ts";
 import { misfitListLimit, type TypedColumn } from "./typed-column.ts";
@@ -83,43 +82,10 @@ export function typeCodes(
     format: isNumeric ? format : undefined,
     misfits,
     moreMisfits: misfitRows - misfits.length,
-    derived: deriveFromDictionary(finalType, column, counts),
+    derived: Object.fromEntries(
+      Object.entries(derivedColumns(finalType, column.dictionary, (code) => counts[code])).map(
+        ([suffix, values]) => [suffix, new DictionaryColumn(values, codes)],
+      ),
+    ),
   };
-}
-
-/** A period's date, kind and year, a region's level: new dictionaries over the same codes. */
-function deriveFromDictionary(
-  type: ColumnType,
-  column: DictionaryColumn,
-  counts: Uint32Array,
-): Record<string, Column> {
-  const over = (map: (value: Cell) => Cell) => new DictionaryColumn(column.dictionary.map(map), column.codes);
-  if (type === "period") {
-    const periods = column.dictionary.map((value) =>
-      typeof value === "string" ? parsePeriod(value) : undefined,
-    );
-    const pick = (key: "date" | "kind" | "year") =>
-      new DictionaryColumn(
-        periods.map((period) => period?.[key] ?? null),
-        column.codes,
-      );
-    return { date: pick("date"), kind: pick("kind"), year: pick("year") };
-  }
-  if (type === "region")
-    return {
-      level: over((value) => (typeof value === "string" ? (parseRegion(value)?.level ?? null) : null)),
-    };
-  if (type === "string") {
-    let labelled = 0;
-    let present = 0;
-    const levels = column.dictionary.map((value, code) => {
-      if (value === null) return null;
-      present += counts[code];
-      const level = typeof value === "string" ? (labelLevel(value) ?? null) : null;
-      if (level !== null) labelled += counts[code];
-      return level;
-    });
-    if (labelled > 0 && labelled >= present / 2) return { level: new DictionaryColumn(levels, column.codes) };
-  }
-  return {};
 }
