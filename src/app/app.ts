@@ -1,6 +1,6 @@
+import { warmLoaders } from "../data/index.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
-import { warmLoaders } from "./file-loader.ts";
 import { fileUpload } from "./file-upload.ts";
 import { declareFrameStyle } from "./frame-style.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";

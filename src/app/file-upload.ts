@@ -1,6 +1,5 @@
-import type { ColumnType, CsvReading } from "../data/index.ts";
+import { type ColumnType, type CsvReading, type FileLoad, loadFile } from "../data/index.ts";
 import { h } from "./dom.ts";
-import { type FileLoad, loadFile } from "./file-loader.ts";
 import { type Locale, t } from "./i18n.ts";
 import type { Accepts, NotebookPage } from "./notebook-page.ts";
 import { progressPanel } from "./progress.ts";

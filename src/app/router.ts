@@ -1,8 +1,8 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
+import { loadFile } from "../data/index.ts";
 import { createStdlib } from "./create-stdlib.ts";
 import { h } from "./dom.ts";
 import { exposeCharts } from "./export-hook.ts";
-import { loadFile } from "./file-loader.ts";
 import type { FileUpload } from "./file-upload.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, t } from "./i18n.ts";

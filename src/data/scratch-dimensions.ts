@@ -1,7 +1,8 @@
 import { findTotal } from "./cbs-total-codes.ts";
 import { type Cell, distinctValues, tally } from "./columns.ts";
-import type { ColumnSummary, CsvReading } from "./read.ts";
-import { parsePeriod, regionLevelOrder } from "./values.ts";
+import type { ColumnSummary, CsvReading } from "./csv-reading.ts";
+import { parsePeriod } from "./parse-period.ts";
+import { regionLevelOrder } from "./parse-region.ts";
 
 /** The time axis of a file: CBS period codes, calendar dates or a column of years. */
 export type PeriodDimension =

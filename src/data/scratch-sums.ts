@@ -1,10 +1,10 @@
 import { type Bin, bin } from "d3";
 import { groupTotals, keptRows } from "./aggregate.ts";
 import type { Cell } from "./columns.ts";
-import type { CsvReading } from "./read.ts";
+import type { CsvReading } from "./csv-reading.ts";
+import { parsePeriod } from "./parse-period.ts";
 import { type RepeatedKey, repeatedKeys } from "./repeated-keys.ts";
 import type { ScratchChoice, ScratchDimensions } from "./scratch-dimensions.ts";
-import { parsePeriod } from "./values.ts";
 
 /** Why the first chart is not drawn: the rules could not decide, so the page says so. */
 export type NoChartReason =
