@@ -212,6 +212,34 @@ describe("a chart read by keyboard", () => {
     await page.close();
   });
 
+  it("keeps focus and the figure in focus when the chart is drawn again at a new width", async () => {
+    const { page, errors } = await open("#/reaction-times");
+    const chart = "share-within-15-minutes";
+    await tabInto(page, chart);
+    const latest = reaction
+      .filter((row) => row.measure === "share-within-15-min" && row.year !== null)
+      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+    await press(page, "End");
+    const before = await page.$(plotOf(chart));
+    await page.setViewportSize({ width: 900, height: 900 });
+    // The old plot leaves the page; a new one, drawn for the new width, takes its place.
+    await page.waitForFunction((old) => !old?.isConnected, before);
+    await page.waitForSelector(plotOf(chart));
+    await page.waitForFunction(
+      (selector) => document.activeElement === document.querySelector(selector),
+      plotOf(chart),
+    );
+    expect(await page.$(`.cell[data-cell-id="${chart}"] .chart-focus-ring`)).not.toBeNull();
+    expect(await page.textContent(`.cell[data-cell-id="${chart}"] .chart-focus-tip`)).toContain(
+      figure(latest, "nl"),
+    );
+    // Reading goes on from there.
+    expect(await press(page, "ArrowLeft")).not.toContain(announced(latest, "nl"));
+    expect(await press(page, "ArrowRight")).toContain(announced(latest, "nl"));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("reads in English with English number formats", async () => {
     const { page } = await open("#/reaction-times", "en");
     await tabInto(page, "share-within-15-minutes");
@@ -275,6 +303,41 @@ describe("a chart read by keyboard", () => {
         texts.some((text) => text.includes(`, ${period}: ${number.format(value)}.`)),
         period,
       ).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads the bars of a dropped file's histogram, each bin's range and count", async () => {
+    const { page, errors } = await open("");
+    await page.waitForSelector(".cards");
+    // Synthetic, deterministic: 500 response times in minutes with two decimals, for a file of only numbers.
+    const values = Array.from(
+      { length: 500 },
+      (_, i) => Math.round(((i * 7919) % 2000) + (i % 13) * 3.7) / 100,
+    );
+    await dropFile(page, "minuten.csv", `minuten\n${values.join("\n")}\n`);
+    const plot = '.scratch-chart svg[role="application"]';
+    await page.waitForSelector(plot);
+    await page.focus(plot);
+    const count = await page.$$eval(".scratch-chart svg [aria-label] rect", (rects) => rects.length);
+    expect(count).toBeGreaterThan(5);
+    const texts = [...new Set(await walk(page, count))];
+    expect(texts).toHaveLength(count);
+    // "0,5 – 1: 12. Bron: …": each bin's count is the number of values in its range (the last bin closed).
+    const bins = texts.map((text) => {
+      const match = /^([\d.,-]+) – ([\d.,-]+): ([\d.]+)\./.exec(text);
+      expect(match, text).not.toBeNull();
+      const [from, to, n] = (match as RegExpExecArray)
+        .slice(1)
+        .map((part) => Number(part.replace(/\./g, "").replace(",", ".")));
+      return { from, to, n };
+    });
+    bins.sort((a, b) => a.from - b.from);
+    for (const [i, { from, to, n }] of bins.entries()) {
+      const last = i === bins.length - 1;
+      expect(n, `${from} – ${to}`).toBe(values.filter((v) => v >= from && (last ? v <= to : v < to)).length);
+    }
+    expect(bins.reduce((sum, bin) => sum + bin.n, 0)).toBe(values.length);
     expect(errors).toEqual([]);
     await page.close();
   });
