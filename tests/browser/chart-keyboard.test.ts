@@ -341,4 +341,74 @@ describe("a chart read by keyboard", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("walks every chart of every notebook: one announcement per row of its table, each with that row's figure", async () => {
+    for (const slug of ["reaction-times", "internet-reports", "doxing", "budget-gaps", "police-capacity"]) {
+      const { page, errors } = await open(`#/${slug}`);
+      await page.waitForSelector(".cell[data-cell-id] figure.blauw-chart svg");
+      await page.waitForFunction(() => !document.querySelector(".cell-running"));
+      const ids = await page.$$eval(".cell[data-cell-id]", (cells) =>
+        cells
+          .filter((cell) => cell.querySelector("figure.blauw-chart"))
+          .map((cell) => cell.dataset.cellId ?? ""),
+      );
+      expect(ids.length, slug).toBeGreaterThan(0);
+      for (const id of ids) {
+        const cellOf = `.cell[data-cell-id="${id}"]`;
+        await page.click(`${cellOf} .chart-toolbar button:text-is("Tabel")`);
+        // What, figure, when: the table's first three columns (chart-table.test.ts checks them against the CSV).
+        const rows = await page.$$eval(`${cellOf} .chart-table tbody tr`, (trs) =>
+          trs.map((tr) => [...tr.children].slice(0, 3).map((td) => td.textContent ?? "")),
+        );
+        await page.focus(plotOf(id));
+        const texts = [...new Set(await walk(page, rows.length))];
+        expect(texts, `${slug}/${id}`).toHaveLength(rows.length);
+        for (const [what, figure, when] of rows) {
+          const start = `${what}${when ? `, ${when}` : ""}: ${figure}.`;
+          expect(
+            texts.filter((text) => text.startsWith(start)),
+            `${slug}/${id}: ${start}`,
+          ).toHaveLength(1);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("gives a screen reader the chart's role, name and description, and the figure's text in a polite live region", async () => {
+    const { page } = await open("#/reaction-times");
+    const chart = "share-within-15-minutes";
+    await tabInto(page, chart);
+    const text = await press(page, "End");
+    expect(text).not.toBe("");
+    // What the browser hands to assistive technology: its accessibility tree.
+    const cdp = await page.context().newCDPSession(page);
+    interface AxNode {
+      nodeId: string;
+      role?: { value: string };
+      name?: { value: string };
+      description?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+      childIds?: string[];
+    }
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AxNode[] };
+    const property = (node: AxNode, name: string) =>
+      node.properties?.find((p) => p.name === name)?.value.value;
+    const focused = nodes.filter((node) => property(node, "focused") && node.role?.value !== "RootWebArea");
+    expect(focused).toHaveLength(1);
+    expect(focused[0].role?.value).toBe("application");
+    const title = await page.textContent(`.cell[data-cell-id="${chart}"] .blauw-chart-title`);
+    expect(focused[0].name?.value).toBe(`Grafiek: ${title}. Pijltjestoetsen om de waarden te lezen`);
+    expect(focused[0].description?.value).toBe(await page.getAttribute(plotOf(chart), "aria-description"));
+    // The live region's text, gathered from its descendants as a screen reader would hear it.
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const spoken = (node: AxNode): string =>
+      node.role?.value === "StaticText"
+        ? (node.name?.value ?? "")
+        : (node.childIds ?? []).map((id) => spoken(byId.get(id) as AxNode)).join("");
+    const regions = nodes.filter((node) => property(node, "live") === "polite" && spoken(node) !== "");
+    expect(regions.map(spoken)).toContain(text);
+    await page.close();
+  });
 });

@@ -114,5 +114,8 @@ describe("roundNumbers", () => {
       "M0,0L-6,0 translate(49,24) 0.32em 1.5",
     );
     expect(roundNumbers("M1e-7,-0.0001")).toBe("M0,0");
+    // A colour whose digits read as a number with an exponent ("009E73") is a colour.
+    const colours = "#009E73 #D55E00 #1e5 #D55 url(#plot-clip-1)";
+    expect(roundNumbers(colours)).toBe(colours);
   });
 });

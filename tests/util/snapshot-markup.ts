@@ -28,9 +28,10 @@ const plotClass = /\bplot-[0-9a-f]{6}\b/g;
 /** Ids Plot numbers from a counter shared by every plot drawn before: clip paths, markers, patterns, filters. */
 const plotId = /^plot-(clip|marker|pattern|filter)-\d+$/;
 
-/** A number with more than two decimals (or an exponent) rounded to two; "-0" is 0. */
+/** A number with more than two decimals (or an exponent) rounded to two; "-0" is 0. Hex colours stay. */
 export function roundNumbers(text: string): string {
-  return text.replace(/-?(?:\d+\.\d{3,}|\d*\.?\d+e[-+]?\d+)/gi, (number) => {
+  return text.replace(/#[0-9a-f]+\b|(-?(?:\d+\.\d{3,}|\d*\.?\d+e[-+]?\d+))/gi, (whole, number?: string) => {
+    if (number === undefined) return whole;
     const rounded = Number(Number(number).toFixed(2));
     return String(Object.is(rounded, -0) ? 0 : rounded);
   });
