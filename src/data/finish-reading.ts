@@ -1,6 +1,6 @@
 import { record } from "../util/index.ts";
 import { summarise } from "./column-summary.ts";
-import { type Column, distinctValues } from "./columns.ts";
+import { type Column, distinctValues, tally } from "./columns.ts";
 import type { ColumnSummary, CsvReading } from "./csv-reading.ts";
 import { derivedType } from "./derived-columns.ts";
 import { fileRow } from "./file-row.ts";
@@ -62,7 +62,9 @@ export function finishReading(plan: ReadPlan, part: RawPart): CsvReading | { ret
     for (const [suffix, values] of Object.entries(column.derived)) {
       const derivedName = uniqueName(`${name}_${suffix}`, data);
       data[derivedName] = values;
-      columns.push({ ...summarise(derivedName, derivedType(suffix), values, 0), derivedFrom: name });
+      // Empty where the column is empty, and where a value gives nothing (the level of "Nederland").
+      const missing = tally(values).get(null) ?? 0;
+      columns.push({ ...summarise(derivedName, derivedType(suffix), values, missing), derivedFrom: name });
     }
     if (column.type === "period") {
       const kinds = [...distinctValues(column.derived.kind ?? [])];

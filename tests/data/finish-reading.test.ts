@@ -40,4 +40,31 @@ describe("finishReading", () => {
     if ("retry" in reading) throw new Error("nothing to read again");
     expect(reading.problems.map((problem) => problem.detail?.code)).toEqual(["empty-file"]);
   });
+
+  it("counts the empty cells of a derived column: where its column is empty, and where a value gives nothing", () => {
+    // Synthetic: CBS region and period codes, with empty cells in both.
+    const rows = [
+      ["GM0363", "2024JJ00"],
+      ["PV27", ""],
+      ["NL01", "2024MM01"],
+      ["", "2023JJ00"],
+      ["RE01", "2024KW01"],
+    ];
+    const text = `RegioS,Perioden,aantal\n${rows.map((row, i) => `${row.join(",")},${i}`).join("\n")}\n`;
+    const plan = planOf(text);
+    const reading = finishReading(plan, readPart(text, plan, { first: true, last: true }));
+    if ("retry" in reading) throw new Error("no column needs reading again");
+    const derived = reading.columns.filter((column) => column.derivedFrom);
+    expect(derived.map((column) => column.derivedFrom)).toEqual(
+      expect.arrayContaining(["RegioS", "Perioden"]),
+    );
+    for (const summary of derived) {
+      const values = reading.data[summary.name];
+      const empty = Array.from({ length: reading.rowCount }, (_, row) => values.at(row)).filter(
+        (value) => value === null || value === undefined,
+      ).length;
+      expect(summary.missing, summary.name).toBe(empty);
+      expect(empty, summary.name).toBeGreaterThan(0);
+    }
+  });
 });
