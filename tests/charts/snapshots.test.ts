@@ -10,8 +10,8 @@ import {
   factDots,
   factLine,
   normRule,
-  type ScratchSums,
 } from "../../src/charts/index.ts";
+import type { ScratchSums } from "../../src/data/index.ts";
 import { dataFile } from "../util/data-file.ts";
 import { factRow } from "../util/fact-row.ts";
 import { matchSnapshot, snapshotFile } from "../util/match-snapshot.ts";
