@@ -48,6 +48,7 @@ export {
   tweedeKamerSearchUrl,
 } from "./official-documents.ts";
 export { type PackedColumn, type PackedReading, packReading, unpackReading } from "./pack.ts";
+export { type PhaseTimes, phaseClock, sharedNow } from "./phase-clock.ts";
 export { type ProblemDetail, problemText, quoted } from "./problems.ts";
 export {
   type ColumnSummary,
@@ -71,4 +72,4 @@ export { splitPoint } from "./split.ts";
 export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
 export { type ColumnType, type Period, parsePeriod, parseRegion, regionLevelOrder } from "./values.ts";
 export { whichCbsTable } from "./which-cbs-table.ts";
-export type { LoadMessage, LoadRequest } from "./worker-protocol.ts";
+export type { HelperTimings, LoadMessage, LoadRequest, LoadTimings } from "./worker-protocol.ts";
