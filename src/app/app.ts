@@ -1,9 +1,8 @@
 import notebooks, { dataVersion } from "virtual:blauw/notebooks";
-import type { ColumnType, CsvReading } from "../data/index.ts";
+import { type ColumnType, type CsvReading, type FileLoad, loadFile, warmLoaders } from "../data/index.ts";
 import { svgToPng } from "../export/index.ts";
 import { h } from "./dom.ts";
 import { installDropZone } from "./drop-zone.ts";
-import { type FileLoad, loadFile, warmLoaders } from "./file-loader.ts";
 import { renderHome } from "./home.ts";
 import { type Locale, storedLocale, storeLocale, t } from "./i18n.ts";
 import { isNotebookFile } from "./notebook-file.ts";

@@ -1,6 +1,6 @@
 import type { ColumnTable } from "arquero";
+import type { loadFile } from "../data/index.ts";
 import { loadAttachedFile } from "./attached-files.ts";
-import type { loadFile } from "./file-loader.ts";
 import { type Locale, t } from "./i18n.ts";
 
 /**

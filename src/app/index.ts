@@ -1,3 +1,3 @@
+export { type FileLoad, loadFile } from "../data/index.ts";
 export { startApp } from "./app.ts";
 export { startEmbed } from "./embed-page.ts";
-export { type FileLoad, type FileLoadTimings, loadFile } from "./file-loader.ts";

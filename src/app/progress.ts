@@ -1,5 +1,5 @@
+import type { LoadProgress, LoadStall } from "../data/index.ts";
 import { h } from "./dom.ts";
-import type { LoadProgress, LoadStall } from "./file-loader.ts";
 import type { Locale, Strings } from "./i18n.ts";
 
 /** What the reader can do from the progress panel. */

@@ -1,5 +1,6 @@
 import { crimeTypeCodeList, regionCodeList } from "./cbs-code-lists.ts";
-import { parsePeriod, parseRegion } from "./values.ts";
+import { parsePeriod } from "./parse-period.ts";
+import { parseRegion } from "./parse-region.ts";
 
 /** Labels compared without case, padding, doubled spaces or a provisional "*" / "**" at the end. */
 const comparable = (label: string) => withoutStars(label).trim().replace(/\s+/g, " ").toLowerCase();

@@ -2,10 +2,10 @@ import { record } from "../util/index.ts";
 import { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
 import { cbsTopicKeys, dimensionKey, topicKey } from "./cbs-topics.ts";
 import { type Cell, type Column, DictionaryColumn } from "./columns.ts";
+import type { CsvReading } from "./csv-reading.ts";
+import { periodPart, periodParts, regionCodeLevel, regionLabelLevel } from "./derived-columns.ts";
 import { fileRow } from "./file-row.ts";
-import type { CsvReading } from "./read.ts";
-import type { Shape } from "./shape.ts";
-import { labelLevel, type Period, parsePeriod, parseRegion } from "./values.ts";
+import type { Shape } from "./shape-records.ts";
 
 /** A CBS table in the OData / bulk vocabulary, whatever shape it came in. */
 export interface CbsTable {
@@ -88,20 +88,10 @@ export function normaliseCbs(reading: CsvReading, table: string): CbsTable {
     if (missed.size > 0) unmatched.push({ column: name, labels: [...missed] });
   }
   if (data.RegioS) {
-    data.RegioS_level = mapColumn(data.RegioS, (code) =>
-      typeof code === "string" ? (parseRegion(code)?.level ?? labelLevel(code) ?? null) : null,
-    );
+    data.RegioS_level = mapColumn(data.RegioS, (code) => regionCodeLevel(code) ?? regionLabelLevel(code));
   }
   if (data.Perioden) {
-    const periods = data.Perioden;
-    const part = (pick: (period: Period) => Cell) =>
-      mapColumn(periods, (code) => {
-        const period = typeof code === "string" ? parsePeriod(code) : undefined;
-        return period ? pick(period) : null;
-      });
-    data.Perioden_date = part((period) => period.date);
-    data.Perioden_kind = part((period) => period.kind);
-    data.Perioden_year = part((period) => period.year);
+    for (const part of periodParts) data[`Perioden_${part}`] = mapColumn(data.Perioden, periodPart(part));
   }
   return { shape: reading.dialect.shape, data, rowCount, renamed, unmatched, origin };
 }

@@ -1,7 +1,7 @@
 import { isTotalCode } from "./cbs-total-codes.ts";
 import type { Cell } from "./columns.ts";
 import type { LeftOutRow } from "./implausible-counts.ts";
-import { regionLevelOrder } from "./values.ts";
+import { regionLevelOrder } from "./parse-region.ts";
 
 type Row = Record<string, unknown>;
 

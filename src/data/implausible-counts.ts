@@ -3,9 +3,8 @@ import type { CbsTable } from "./cbs-shape.ts";
 import { cbsMeasures } from "./cbs-topics.ts";
 import { findTotal } from "./cbs-total-codes.ts";
 import type { Cell } from "./columns.ts";
-import { problemAt } from "./problems.ts";
-import type { Problem } from "./table-schema.ts";
-import { parsePeriod } from "./values.ts";
+import { parsePeriod } from "./parse-period.ts";
+import { type Problem, problemAt } from "./problems.ts";
 
 /**
  * A row of a CBS table whose counts cannot be right, named by its dimensions (`RegioS`, `Perioden`,

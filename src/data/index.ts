@@ -1,5 +1,4 @@
 export { type GroupOptions, type GroupTotal, groupTotals, keptRows } from "./aggregate.ts";
-export { type RawColumn, rawBuffers } from "./builders.ts";
 export { type CbsTotals, type CbsTotalsOptions, cbsTotals } from "./cbs.ts";
 export { crimeTypeCode, periodCode, regionCode } from "./cbs-codes.ts";
 export { type CbsTable, normaliseCbs } from "./cbs-shape.ts";
@@ -13,6 +12,7 @@ export {
   topicWords,
 } from "./cbs-topics.ts";
 export { findTotal, isTotalCode, totalRank } from "./cbs-total-codes.ts";
+export type { ColumnType } from "./column-type.ts";
 export {
   type Cell,
   type Column,
@@ -22,6 +22,7 @@ export {
   FloatColumn,
   tally,
 } from "./columns.ts";
+export type { ColumnSummary, CsvReading, FileDialect, ReadOptions, ReadProgress } from "./csv-reading.ts";
 export {
   type DataPackage,
   type DataResource,
@@ -33,10 +34,20 @@ export {
 export { type Decoded, decodeBytes, type Encoding } from "./decode.ts";
 export { type Dialect, sniffDialect } from "./dialect.ts";
 export { fileRow } from "./file-row.ts";
+export { finishReading } from "./finish-reading.ts";
 export { shortHash } from "./hash.ts";
 export { type ImplausibleCounts, implausibleCounts, type LeftOutRow } from "./implausible-counts.ts";
-export { type InferredColumn, inferColumn } from "./infer.ts";
+export { type InferredColumn, inferColumn } from "./infer-column.ts";
+export {
+  type FileLoad,
+  type FileLoadTimings,
+  type LoadProgress,
+  type LoadStall,
+  loadFile,
+  warmLoaders,
+} from "./load-in-workers.ts";
 export { describeLocator, type SourceDescription, sourceLabels } from "./locator.ts";
+export { mergeParts } from "./merge-parts.ts";
 export {
   eersteKamerSearchUrl,
   kamerstukUrl,
@@ -48,28 +59,20 @@ export {
   tweedeKamerSearchUrl,
 } from "./official-documents.ts";
 export { type PackedColumn, type PackedReading, packReading, unpackReading } from "./pack.ts";
+export { type Period, parsePeriod } from "./parse-period.ts";
+export { parseRegion, regionLevelOrder } from "./parse-region.ts";
 export { type PhaseTimes, phaseClock, sharedNow } from "./phase-clock.ts";
-export { type ProblemDetail, problemText, quoted } from "./problems.ts";
-export {
-  type ColumnSummary,
-  type CsvReading,
-  type FileDialect,
-  finishReading,
-  mergeParts,
-  planReading,
-  type RawPart,
-  type ReadOptions,
-  type ReadPlan,
-  type ReadProgress,
-  readCsv,
-  readPart,
-  rowObjects,
-} from "./read.ts";
+export { type Problem, type ProblemDetail, problemText, quoted } from "./problems.ts";
+export { rawBuffers } from "./raw-buffers.ts";
+export type { RawColumn } from "./raw-column.ts";
+export { readCsv } from "./read-csv.ts";
+export { type RawPart, readPart } from "./read-part.ts";
+export { planReading, type ReadPlan } from "./read-plan.ts";
 export { type RepeatedKey, repeatedKeys } from "./repeated-keys.ts";
-export type { Shape, TableMetadata } from "./shape.ts";
+export { rowObjects } from "./row-objects.ts";
+export type { Shape, TableMetadata } from "./shape-records.ts";
 export { type SourceUrls, sourceRef, sourceUrls } from "./source-url.ts";
 export { splitPoint } from "./split.ts";
-export { type CellValue, type Problem, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
-export { type ColumnType, type Period, parsePeriod, parseRegion, regionLevelOrder } from "./values.ts";
+export { type CellValue, readCsvWithSchema, type SchemaReading } from "./table-schema.ts";
 export { whichCbsTable } from "./which-cbs-table.ts";
 export type { HelperTimings, LoadMessage, LoadRequest, LoadTimings } from "./worker-protocol.ts";

@@ -1,6 +1,6 @@
 import { record } from "../util/index.ts";
 import { type Cell, type Column, columnBuffer, DictionaryColumn, FloatColumn } from "./columns.ts";
-import type { CsvReading } from "./read.ts";
+import type { CsvReading } from "./csv-reading.ts";
 
 /**
  * A reading packed for the trip from the loader worker to the page. Number and dictionary columns are

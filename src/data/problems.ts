@@ -1,5 +1,13 @@
 import type { NotText } from "./file-kind.ts";
-import type { Problem } from "./table-schema.ts";
+
+/** Something wrong in a data file, with its place: `row` counts lines as a spreadsheet does (header = 1). */
+export interface Problem {
+  row: number;
+  column: string;
+  message: string;
+  /** What kind of problem, with its facts, so that the page can say it in the reader's language. */
+  detail?: ProblemDetail;
+}
 
 /** The problems the CSV loader reports, each with the facts its message needs. */
 export type ProblemDetail =

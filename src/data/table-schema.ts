@@ -1,15 +1,8 @@
 import Papa from "papaparse";
 import type { SchemaField, TableSchema } from "./datapackage.ts";
-import type { ProblemDetail } from "./problems.ts";
-
-/** Something wrong in a data file, with its place: `row` counts lines as a spreadsheet does (header = 1). */
-export interface Problem {
-  row: number;
-  column: string;
-  message: string;
-  /** What kind of problem, with its facts, so that the page can say it in the reader's language. */
-  detail?: ProblemDetail;
-}
+import { numberFormats } from "./parse-number.ts";
+import type { Problem } from "./problems.ts";
+import { type Reader, readerFor } from "./value-readers.ts";
 
 export type CellValue = string | number | boolean | null;
 
@@ -97,19 +90,21 @@ function readCell(
   return { value };
 }
 
+/** Table Schema's numbers have a decimal point and no group separator (its defaults): the first format. */
+const schemaFormat = numberFormats[0];
+
+/** Each field type read by the loader's reader of that type; a year is an integer. */
+const fieldReaders: Record<SchemaField["type"], Reader | undefined> = {
+  string: undefined,
+  integer: readerFor("integer", schemaFormat),
+  year: readerFor("integer", schemaFormat),
+  number: readerFor("number", schemaFormat),
+  boolean: readerFor("boolean", schemaFormat),
+  date: readerFor("date", schemaFormat),
+};
+
 /** Converts a cell to its type, or undefined when it cannot be read as one. */
 function convert(raw: string, type: SchemaField["type"]): CellValue | undefined {
-  switch (type) {
-    case "integer":
-    case "year":
-      return /^-?\d+$/.test(raw) ? Number(raw) : undefined;
-    case "number":
-      return /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(raw) ? Number(raw) : undefined;
-    case "boolean":
-      return raw === "true" ? true : raw === "false" ? false : undefined;
-    case "date":
-      return /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
-    default:
-      return raw;
-  }
+  const reader = fieldReaders[type];
+  return reader ? reader.read(raw) : raw;
 }

@@ -1,6 +1,6 @@
 import { normaliseCbs } from "./cbs-shape.ts";
 import { cbsMeasures, cbsTables } from "./cbs-topics.ts";
-import type { CsvReading } from "./read.ts";
+import type { CsvReading } from "./csv-reading.ts";
 
 /**
  * The known CBS table ("47008NED", "47013NED") a reading is an export of, judged by its topics: the one

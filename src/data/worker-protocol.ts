@@ -1,7 +1,8 @@
+import type { ColumnType } from "./column-type.ts";
 import type { PackedReading } from "./pack.ts";
 import type { PhaseTimes } from "./phase-clock.ts";
-import type { RawPart, ReadPlan } from "./read.ts";
-import type { ColumnType } from "./values.ts";
+import type { RawPart } from "./read-part.ts";
+import type { ReadPlan } from "./read-plan.ts";
 
 /**
  * What the page asks a loader worker. The main worker reads the whole file; for a big file it hands

@@ -3,26 +3,20 @@
 // (PapaParse's own `worker: true` does not survive Vite production builds; this worker runs it.)
 // A big file is cut in two at a record boundary: this worker parses the first half while a helper
 // worker parses the second, then it joins the halves, types the columns and hands them over.
-import { rawBuffers } from "./builders.ts";
+
+import type { ColumnType } from "./column-type.ts";
+import type { CsvReading, ReadOptions } from "./csv-reading.ts";
 import { decodeBytes } from "./decode.ts";
 import { sniffNotText } from "./file-kind.ts";
+import { finishReading } from "./finish-reading.ts";
+import { mergeParts } from "./merge-parts.ts";
 import { packReading } from "./pack.ts";
 import { type PhaseTimes, phaseClock, sharedNow } from "./phase-clock.ts";
-import {
-  type CsvReading,
-  finishReading,
-  mergeParts,
-  notTextReading,
-  planReading,
-  planWithTexts,
-  type RawPart,
-  type ReadOptions,
-  type ReadPlan,
-  readDecoded,
-  readPart,
-} from "./read.ts";
+import { rawBuffers } from "./raw-buffers.ts";
+import { notTextReading, readDecoded } from "./read-csv.ts";
+import { type RawPart, readPart } from "./read-part.ts";
+import { planReading, planWithTexts, type ReadPlan } from "./read-plan.ts";
 import { splitPoint } from "./split.ts";
-import type { ColumnType } from "./values.ts";
 import type { HelperTimings, LoadMessage, LoadRequest } from "./worker-protocol.ts";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

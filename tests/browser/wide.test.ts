@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
-import { maxColumns } from "../../src/data/read.ts";
+import { maxColumns } from "../../src/data/read-plan.ts";
 import { dropFile, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");

@@ -2,18 +2,13 @@ import { describe, expect, it } from "vitest";
 import { fitLines, wrapText } from "../../src/charts/responsive.ts";
 import { crimeTypeCode, regionCode } from "../../src/data/cbs-codes.ts";
 import { withoutUnit } from "../../src/data/cbs-topics.ts";
-import { inferColumn } from "../../src/data/infer.ts";
-import { readCsv } from "../../src/data/read.ts";
-import {
-  labelLevel,
-  numberFormats,
-  parseBoolean,
-  parseDate,
-  parseNumber,
-  parsePercent,
-  parsePeriod,
-  parseRegion,
-} from "../../src/data/values.ts";
+import { inferColumn } from "../../src/data/infer-column.ts";
+import { parseBoolean } from "../../src/data/parse-boolean.ts";
+import { parseDate } from "../../src/data/parse-date.ts";
+import { numberFormats, parseNumber, parsePercent } from "../../src/data/parse-number.ts";
+import { parsePeriod } from "../../src/data/parse-period.ts";
+import { labelLevel, parseRegion } from "../../src/data/parse-region.ts";
+import { readCsv } from "../../src/data/read-csv.ts";
 import { parseNotebook } from "../../src/notebook/parse/index.ts";
 import { fastest } from "../util/fastest.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findResource, readCsvWithSchema, type TableSchema } from "../../src/data/index.ts";
+import { findResource, inferColumn, readCsvWithSchema, type TableSchema } from "../../src/data/index.ts";
 
 const schema: TableSchema = {
   missingValues: [""],
@@ -50,6 +50,32 @@ describe("readCsvWithSchema", () => {
         { row: 2, column: "", message: "expected 3 cells, found 4" },
       ]),
     );
+  });
+});
+
+describe("the values of a Table Schema file", () => {
+  // Texts without a comma: a schema's numbers use a decimal point, as the loader's do when a column has no commas.
+  const texts: Record<"integer" | "number" | "boolean" | "date", string[]> = {
+    integer: ["12", " 12", "+5", "-3", "−3", "0014", "1.5", "1e3", "twee"],
+    number: ["83.7", " 2.5", "1e3", "−4", ".5", "5.", "0.25", "abc"],
+    boolean: ["true", "false", "ja", "Nee", "TRUE", " yes", "misschien"],
+    date: ["2024-03-01", "01-03-2024", "1/3/2024", "2024-02-30", "2024-03-01T10:00", "maart"],
+  };
+
+  it.each(Object.entries(texts))("are read as the loader reads a %s column", (type, cells) => {
+    const schema: TableSchema = {
+      fields: [
+        { name: "n", type: "string" },
+        { name: "v", type: type as keyof typeof texts },
+      ],
+    };
+    const text = `n,v\n${cells.map((cell, i) => `${i},"${cell}"`).join("\n")}\n`;
+    const { columns, problems } = readCsvWithSchema(text, schema);
+    const loader = cells.map((cell) => inferColumn([cell], false, type as keyof typeof texts).values[0]);
+    expect(columns.v).toEqual(loader);
+    // Every cell the loader cannot read is named, in its row.
+    const unread = cells.flatMap((_, i) => (loader[i] === null ? [i + 2] : []));
+    expect(problems.map((problem) => problem.row)).toEqual(unread);
   });
 });
 

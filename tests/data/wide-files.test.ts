@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCsv, rowObjects } from "../../src/data/index.ts";
-import { maxColumns } from "../../src/data/read.ts";
+import { maxColumns } from "../../src/data/read-plan.ts";
 import { fastest } from "../util/fastest.ts";
 
 /** A synthetic file of `columns` columns (c0, c1, …) and `rows` rows of numbers. */

@@ -1,5 +1,5 @@
 import { record } from "../util/index.ts";
-import { isMissing } from "./values.ts";
+import { isMissing } from "./missing-markers.ts";
 
 /** The layouts of official exports Blauw recognises (see DESIGN.md, data contract). */
 export type Shape = "plain" | "statline-table" | "statline-long" | "odata";

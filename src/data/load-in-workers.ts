@@ -1,14 +1,10 @@
-import {
-  type ColumnType,
-  type CsvReading,
-  type LoadMessage,
-  type LoadRequest,
-  type PhaseTimes,
-  phaseClock,
-  rawBuffers,
-  sharedNow,
-  unpackReading,
-} from "../data/index.ts";
+// The page's half of the loader's worker protocol (the workers' half is worker.ts).
+import type { ColumnType } from "./column-type.ts";
+import type { CsvReading } from "./csv-reading.ts";
+import { unpackReading } from "./pack.ts";
+import { type PhaseTimes, phaseClock, sharedNow } from "./phase-clock.ts";
+import { rawBuffers } from "./raw-buffers.ts";
+import type { LoadMessage, LoadRequest } from "./worker-protocol.ts";
 
 export type LoadProgress = Extract<LoadMessage, { kind: "progress" }>;
 
@@ -66,7 +62,7 @@ const testHooks = (): LoaderTestHooks | undefined =>
 /** Files from this size on are parsed by two workers when the machine has two cores. */
 const helperBytes = 4_000_000;
 
-const newWorker = () => new Worker(new URL("../data/worker.ts", import.meta.url), { type: "module" });
+const newWorker = () => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
 
 /** Idle loader workers, kept for the next file: starting a module worker takes tens of milliseconds. */
 const idle: Worker[] = [];
