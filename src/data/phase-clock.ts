@@ -25,3 +25,19 @@ export function phaseClock(): { phases: PhaseTimes; lap(name: string): void } {
 export function sharedNow(): number {
   return performance.timeOrigin + performance.now();
 }
+
+/**
+ * Splits the last phase, `name`, into parts timed inside it (`parts`, e.g. parse and build columns):
+ * the parts replace it, and what is left of it becomes `rest`.
+ */
+export function splitPhase(phases: PhaseTimes, name: string, parts: PhaseTimes, rest: string): void {
+  const whole = phases[name];
+  if (whole === undefined) return;
+  delete phases[name];
+  let inParts = 0;
+  for (const [part, time] of Object.entries(parts)) {
+    phases[part] = (phases[part] ?? 0) + time;
+    inParts += time;
+  }
+  phases[rest] = (phases[rest] ?? 0) + Math.max(0, whole - inParts);
+}

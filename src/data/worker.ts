@@ -11,7 +11,7 @@ import { sniffNotText } from "./file-kind.ts";
 import { finishReading } from "./finish-reading.ts";
 import { mergeParts } from "./merge-parts.ts";
 import { packReading } from "./pack.ts";
-import { type PhaseTimes, phaseClock, sharedNow } from "./phase-clock.ts";
+import { type PhaseTimes, phaseClock, sharedNow, splitPhase } from "./phase-clock.ts";
 import { rawBuffers } from "./raw-buffers.ts";
 import { notTextReading, readDecoded } from "./read-csv.ts";
 import { type RawPart, readPart } from "./read-part.ts";
@@ -131,6 +131,7 @@ async function readInHalves(
   clock.lap("hand the second half over");
   const firstHalf = decodeUtf8(bytes.subarray(0, split));
   clock.lap("decode");
+  const partTimes: PhaseTimes = {};
   const first =
     firstHalf === null
       ? null
@@ -139,8 +140,10 @@ async function readInHalves(
           last: false,
           fileChars: bytes.length,
           onProgress: progress(split / bytes.length),
+          timings: partTimes,
         });
-  clock.lap("parse and build columns");
+  clock.lap("read the part");
+  splitPhase(clock.phases, "read the part", partTimes, "unquote and finish the part");
   const answer = await second.catch(() => null);
   const arrived = sharedNow();
   clock.lap("wait for the helper");
@@ -161,13 +164,16 @@ function readHelperPart(bytes: Uint8Array, plan: ReadPlan): void {
     const text = decodeUtf8(bytes);
     clock.lap("decode");
     if (text === null) throw new Error("not UTF-8");
+    const partTimes: PhaseTimes = {};
     const part = readPart(text, plan, {
       first: false,
       last: true,
       onProgress: ({ rows, done, total }) =>
         post({ kind: "progress", stage: "parsing", bytes: done, totalBytes: total, rows, worker: 1 }),
+      timings: partTimes,
     });
-    clock.lap("parse and build columns");
+    clock.lap("read the part");
+    splitPhase(clock.phases, "read the part", partTimes, "unquote and finish the part");
     post(
       { kind: "part-done", part, timings: { phases: clock.phases, postedAt: sharedNow() } },
       rawBuffers(part.columns),
