@@ -13,6 +13,35 @@ import { type Locale, t } from "./i18n.ts";
 
 const keys = new Set<string>(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
+/**
+ * The chart that has focus, and its figure in focus. When that chart is drawn again (a new width, a
+ * changed input), its old plot leaves the page with the focus; the new plot takes it back, at the same
+ * figure. (Browsers differ in whether a removed element gets a blur event, so this does not rely on it.)
+ */
+interface Held {
+  svg: SVGSVGElement;
+  chart: string;
+  /** The figure in focus (its row), or null when none was. */
+  row: ChartPoint["row"] | null;
+  index: number;
+}
+const held = new WeakMap<Document, Held>();
+
+/** What names a chart across redraws: its cell's id, else its title. */
+function chartName(figure: HTMLElement, info: FigureInfo): string {
+  return figure.closest("[data-cell-id]")?.getAttribute("data-cell-id") ?? info.title;
+}
+
+/** The same figure among a redrawn chart's points: the same row, else the same place, else none. */
+function sameFigure(points: readonly ChartPoint[], before: Held): number {
+  if (!before.row) return -1;
+  const { label, period, year, measure } = before.row;
+  const found = points.findIndex(
+    ({ row }) => row.label === label && row.period === period && row.year === year && row.measure === measure,
+  );
+  return found >= 0 ? found : Math.min(before.index, points.length - 1);
+}
+
 /** The page's one polite live region for chart figures, made when first needed. */
 function announcer(document: Document): HTMLElement {
   const existing = document.getElementById("blauw-chart-announcer");
@@ -72,7 +101,7 @@ export function chartKeys(figure: HTMLElement, info: FigureInfo, locale: Locale)
     ring.remove();
     tip.remove();
   };
-  const show = (index: number) => {
+  const show = (index: number, announce = true) => {
     current = index;
     const point = points[index];
     const place = placeOf(figure, svg, point);
@@ -91,13 +120,16 @@ export function chartKeys(figure: HTMLElement, info: FigureInfo, locale: Locale)
     tip.style.left = `${Math.max(4, Math.min(room - width - 4, centre - width / 2))}px`;
     const above = place.top - tip.offsetHeight - 6;
     tip.style.top = `${above >= 0 ? above : place.top + place.height + 6}px`;
-    region.textContent = `${pointText(point.row, locale)} (${strings.position(index + 1, points.length)})`;
+    // A figure found again after a redraw is shown, not read out a second time.
+    if (announce)
+      region.textContent = `${pointText(point.row, locale)} (${strings.position(index + 1, points.length)})`;
   };
   svg.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {
       if (current < 0) return;
       event.preventDefault();
       hide();
+      hold();
       region.textContent = "";
       return;
     }
@@ -106,8 +138,29 @@ export function chartKeys(figure: HTMLElement, info: FigureInfo, locale: Locale)
     const key = event.key as PointKey;
     const next = current < 0 ? (key === "End" ? points.length - 1 : 0) : movePoint(points, current, key);
     if (next >= 0) show(next);
+    hold();
   });
-  svg.addEventListener("blur", hide);
+  const chart = chartName(figure, info);
+  const hold = () => held.set(document, { svg, chart, row: points[current]?.row ?? null, index: current });
+  svg.addEventListener("focus", hold);
+  svg.addEventListener("blur", () => {
+    hide();
+    // A real blur lets go; a plot taken out of the page keeps its hold for its next drawing.
+    queueMicrotask(() => {
+      if (svg.isConnected && held.get(document)?.svg === svg) held.delete(document);
+    });
+  });
+  // Once the new drawing stands in the page (the scratch page adds it after this call).
+  queueMicrotask(() => {
+    const before = held.get(document);
+    const active = document.activeElement;
+    if (!before || before.svg.isConnected || before.chart !== chart || !svg.isConnected) return;
+    if (active && active !== document.body) return;
+    svg.focus({ preventScroll: true });
+    const index = sameFigure(points, before);
+    if (index >= 0) show(index, false);
+    hold();
+  });
 }
 
 /** Makes every chart under `root` readable by keyboard, now and whenever a chart is drawn again. */

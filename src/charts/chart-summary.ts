@@ -1,5 +1,6 @@
 import { isTotalCode } from "../data/index.ts";
-import { formatFigure, formatValue, formatWhen, isApproximate } from "./format.ts";
+import { formatValue, formatWhen, isApproximate } from "./format.ts";
+import { formatQualifier } from "./qualifier.ts";
 import { rowLabel } from "./row-label.ts";
 import type { FactRow, Locale } from "./types.ts";
 
@@ -11,7 +12,8 @@ export interface SummaryOptions {
 
 const words = {
   nl: {
-    periods: (first: string, last: string) => `Cijfers van ${first} tot en met ${last}.`,
+    periods: (first: string, last: string, undated: number) =>
+      `Cijfers van ${first} tot en met ${last}${undated ? `, en ${undated} zonder jaar` : ""}.`,
     period: (only: string) => `Cijfers voor ${only}.`,
     highest: "Hoogste",
     lowest: "laagste",
@@ -25,7 +27,8 @@ const words = {
     about: "zo'n ",
   },
   en: {
-    periods: (first: string, last: string) => `Figures from ${first} to ${last}.`,
+    periods: (first: string, last: string, undated: number) =>
+      `Figures from ${first} to ${last}${undated ? `, and ${undated} without a year` : ""}.`,
     period: (only: string) => `Figures for ${only}.`,
     highest: "Highest",
     lowest: "lowest",
@@ -39,6 +42,32 @@ const words = {
     about: "about ",
   },
 };
+
+/** Hedges read before the number ("zo'n 400.000"); others ("raming", "afgerond") follow it in brackets. */
+const leadingHedges = new Set([
+  "ruim",
+  "zo'n",
+  "circa",
+  "ongeveer",
+  "rond de",
+  "naar schatting",
+  "naar schatting ongeveer",
+  "bijna",
+]);
+
+/**
+ * A figure as a sentence says it, without signs a screen reader stumbles over: "zo'n 400.000",
+ * "about 400,000", "€ 86 mln" (the chart's tips keep "≈ 400.000 (zo'n)"). A hedge that does not read
+ * before a number is given as `after`, to go in the brackets that follow.
+ */
+function spokenFigure(row: FactRow, locale: Locale): { figure: string; after?: string } {
+  const value = formatValue(row.value, row.unit, locale);
+  const hedge = row.qualifier?.trim();
+  if (!hedge || !isApproximate(row)) return { figure: value };
+  const words = formatQualifier(hedge, locale);
+  if (leadingHedges.has(hedge.toLowerCase().replace(/[’‘]/g, "'"))) return { figure: `${words} ${value}` };
+  return { figure: value, after: words };
+}
 
 /** A CBS total ("Totaal misdrijven", "Nederland", `0.0.0`): the sum of other rows, never itself a high. */
 const isTotal = (row: FactRow) => isTotalCode(row.label) || isTotalCode(row.label_en ?? undefined);
@@ -69,10 +98,14 @@ export function chartSummary(rows: readonly FactRow[], options: SummaryOptions):
   if (figures.length === 0) return "";
   const sentences: string[] = [];
   const when = (row: FactRow) => formatWhen(row, locale);
+  // One period for all: that period. Else the range of years, and how many figures have none.
   const periods = [...new Set(figures.map(when).filter(Boolean))];
-  if (periods.length === 1) sentences.push(text.period(periods[0]));
-  else if (periods.length > 1 && figures.every((row) => row.year != null))
-    sentences.push(text.periods(periods[0], periods[periods.length - 1]));
+  const years = [...new Set(figures.map((row) => row.year).filter((year) => year != null))];
+  const undated = figures.filter((row) => row.year == null).length;
+  if (periods.length === 1 && undated === 0) sentences.push(text.period(periods[0]));
+  else if (years.length === 1 && undated === 0) sentences.push(text.period(String(years[0])));
+  else if (years.length > 1)
+    sentences.push(text.periods(String(years[0]), String(years[years.length - 1]), undated));
   const labels = new Set(figures.map((row) => rowLabel(row, locale)));
   const units = new Set(figures.map((row) => row.unit));
   // What a figure is, when the chart shows more than one thing; when it applies.
@@ -90,8 +123,12 @@ export function chartSummary(rows: readonly FactRow[], options: SummaryOptions):
     }
     const at = (value: number) => {
       const all = figures.filter((row) => row.value === value);
+      const { figure, after } = spokenFigure(all[0], locale);
       const names = all.map(name).filter(Boolean);
-      return `${formatFigure(all[0], locale)}${names.length ? ` (${names.join(text.and)})` : ""}`;
+      // "2023 en 2024", but "2024, per jaar; 2025, per jaar" where a name has a comma of its own.
+      const list = names.join(names.some((one) => one.includes(",")) ? "; " : text.and);
+      const bracket = [after, list].filter(Boolean).join(", ");
+      return `${figure}${bracket ? ` (${bracket})` : ""}`;
     };
     sentences.push(
       high === low ? text.same(at(high)) : `${text.highest}: ${at(high)}; ${text.lowest}: ${at(low)}.`,
@@ -110,7 +147,8 @@ export function chartSummary(rows: readonly FactRow[], options: SummaryOptions):
     const size = `${isApproximate(latest) ? text.about : ""}${formatValue(Math.abs(Number(gap.toFixed(6))), unit, locale)}`;
     const side = gap === 0 ? text.on : `${size} ${gap > 0 ? text.above : text.below}`;
     const normText = `${rowLabel(norm, locale).replace(/:.*$/, "").toLowerCase()} ${formatValue(norm.value, norm.unit, locale)}`;
-    sentences.push(text.against(when(latest), formatFigure(latest, locale), side, normText));
+    const { figure, after } = spokenFigure(latest, locale);
+    sentences.push(text.against(when(latest), after ? `${figure} (${after})` : figure, side, normText));
   }
   return sentences.join(" ");
 }

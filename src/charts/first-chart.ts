@@ -46,10 +46,14 @@ export function firstChartRows(sums: ScratchSums, series: string, source: string
     }));
   }
   if (sums.kind === "histogram") {
+    // "0,5 – 1" on a Dutch page, "0.5 – 1" on an English one; the CSV keeps the bounds as numbers.
+    const range = (b: { x0?: number; x1?: number }, locale: Locale) =>
+      `${formatNumber(b.x0 ?? Number.NaN, locale)} – ${formatNumber(b.x1 ?? Number.NaN, locale)}`;
     return sums.bins.map((b) => ({
       ...base,
       measure: sums.measure,
-      label: `${b.x0} – ${b.x1}`,
+      label: range(b, "nl"),
+      label_en: range(b, "en"),
       year: null,
       period: null,
       value: b.length,
@@ -127,12 +131,15 @@ export function drawFirstChart(sums: ScratchSums, options: FirstChartOptions): H
       x: { label: sums.measure },
       y: { grid: true, label: null },
       marks: [
-        Plot.rectY(sums.bins, {
-          x1: "x0",
-          x2: "x1",
-          y: (d: number[]) => d.length,
+        // The rows themselves, one bar per bin, so that the bars are the chart's figures (read by keyboard).
+        Plot.rectY(rows, {
+          x1: "bin_from",
+          x2: "bin_to",
+          y: "value",
           fill: palette.blue,
           tip: true,
+          title: (d: FactRow) =>
+            `${options.locale === "en" ? d.label_en : d.label}: ${formatNumber(d.value, options.locale)}`,
         }),
         Plot.ruleY([0]),
       ],

@@ -186,7 +186,8 @@ export function normRule(norm: number | FactRow, options: Partial<NormRuleOption
       textAnchor: "end",
       lineAnchor: "bottom",
       dy: -4,
-      fill: palette.vermillion,
+      // In the text's own colour: vermillion text would fall below 4.5:1 on both pages; the line is vermillion.
+      fill: "currentColor",
       fontWeight: 600,
     }),
   ];

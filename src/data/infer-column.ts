@@ -2,9 +2,9 @@ import type { ColumnType } from "./column-type.ts";
 import type { Cell } from "./columns.ts";
 import { derivedColumns } from "./derived-columns.ts";
 import { isMissing } from "./missing-markers.ts";
-import { type NumberFormat, numberFormats } from "./parse-number.ts";
-import { allowedMisfits, bestFormat, fitsColumn, sampleSize } from "./type-rule.ts";
-import { numberReaders, plainReaders, type Reader } from "./value-readers.ts";
+import type { NumberFormat } from "./parse-number.ts";
+import { allowedMisfits, chooseType, columnFormat, fitsColumn, sampleSize } from "./type-rule.ts";
+import { candidateReaders, plainReaders, type Reader } from "./value-readers.ts";
 
 /** A column read from text: its type, its typed values, and the cells that did not fit. */
 export interface InferredColumn {
@@ -39,31 +39,19 @@ export function inferColumn(
     present++;
     if (sample.length < sampleSize) sample.push(text);
   }
-  const formats = preferComma
-    ? [numberFormats[2], numberFormats[3], numberFormats[0], numberFormats[1]]
-    : numberFormats;
-  const format = bestFormat(sample, formats);
-  const readers = [...plainReaders.map(memoised), ...numberReaders(format)];
-  const decimalReader = readers.find((reader) => reader.type === "number");
-  let result: Converted | null = null;
-  let chosen: Reader | undefined;
-  if (type) {
-    chosen = type === "string" ? undefined : readers.find((reader) => reader.type === type);
-    result = chosen ? convert(texts, chosen, Number.POSITIVE_INFINITY) : null;
-  } else if (present > 0) {
-    for (const reader of readers) {
-      const fits = sample.reduce((n, text) => n + (reader.read(text) !== undefined ? 1 : 0), 0);
-      if (!fitsColumn(fits, sample.length)) continue;
-      const allowed = allowedMisfits(present);
-      const widen = reader.type === "integer" ? decimalReader : undefined;
-      result = convert(texts, reader, allowed, widen);
-      if (result && result.values.length - result.missing - result.misfits.length > result.misfits.length) {
-        chosen = reader;
-        break;
-      }
-      result = null;
-    }
-  }
+  const format = columnFormat(sample, preferComma);
+  const readers = candidateReaders(format, plainReaders.map(memoised));
+  let result = null as Converted | null;
+  const chosen = chooseType(readers, type, present, (reader, widen) => {
+    const fits = sample.reduce((n, text) => n + (reader.read(text) !== undefined ? 1 : 0), 0);
+    if (!fitsColumn(fits, sample.length)) return false;
+    result = convert(texts, reader, allowedMisfits(present), widen);
+    if (result && result.values.length - result.missing - result.misfits.length > result.misfits.length)
+      return true;
+    result = null;
+    return false;
+  });
+  if (type && chosen) result = convert(texts, chosen, Number.POSITIVE_INFINITY);
   const finalType: ColumnType = chosen?.type ?? "string";
   if (!result) {
     let missing = 0;

@@ -2,11 +2,10 @@ import type { ColumnType } from "./column-type.ts";
 import { type Cell, DictionaryColumn } from "./columns.ts";
 import { derivedColumns } from "./derived-columns.ts";
 import { isMissing } from "./missing-markers.ts";
-import { numberFormats } from "./parse-number.ts";
 import type { RawColumn } from "./raw-column.ts";
-import { bestFormat, fitsColumn, sampleSize } from "./type-rule.ts";
+import { chooseType, columnFormat, fitsColumn, sampleSize } from "./type-rule.ts";
 import { misfitListLimit, type TypedColumn } from "./typed-column.ts";
-import { numberReaders, plainReaders, type Reader } from "./value-readers.ts";
+import { candidateReaders, type Reader } from "./value-readers.ts";
 
 /** A dictionary column typed from its distinct texts, each weighted by the rows that hold it. */
 export function typeCodes(
@@ -24,11 +23,7 @@ export function typeCodes(
     present += counts[code];
     if (sample.length < sampleSize) sample.push(text);
   });
-  const formats = preferComma
-    ? [numberFormats[2], numberFormats[3], numberFormats[0], numberFormats[1]]
-    : numberFormats;
-  const format = bestFormat(sample, formats);
-  const readers = [...plainReaders, ...numberReaders(format)];
+  const format = columnFormat(sample, preferComma);
   const weighted = (read: Reader["read"]) => {
     let fits = 0;
     texts.forEach((text, code) => {
@@ -36,20 +31,15 @@ export function typeCodes(
     });
     return fits;
   };
-  let chosen: Reader | undefined;
-  if (type) chosen = type === "string" ? undefined : readers.find((reader) => reader.type === type);
-  else if (present > 0) {
-    const decimal = readers.find((reader) => reader.type === "number");
-    chosen = readers.find((reader) => {
-      if (!fitsColumn(weighted(reader.read), present)) return false;
-      // An integer column holding a decimal is a number column.
-      if (reader.type !== "integer" || !decimal) return true;
-      return !texts.some(
-        (text, code) =>
-          counts[code] > 0 && reader.read(text) === undefined && decimal.read(text) !== undefined,
-      );
-    });
-  }
+  const chosen = chooseType(candidateReaders(format), type, present, (reader, widen) => {
+    if (!fitsColumn(weighted(reader.read), present)) return false;
+    return (
+      !widen ||
+      !texts.some(
+        (text, code) => counts[code] > 0 && reader.read(text) === undefined && widen.read(text) !== undefined,
+      )
+    );
+  });
   const finalType: ColumnType = chosen?.type ?? "string";
   let missing = 0;
   const misfitCodes = new Set<number>();

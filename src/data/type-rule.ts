@@ -1,4 +1,8 @@
-import { beforePercent, type NumberFormat, parseNumber } from "./parse-number.ts";
+// The one rule that types a column, whichever way the column was read: the loader's two engines
+// (a column's texts, `inferColumn`; a dictionary weighted by rows, `typeCodes`) count fits their own way.
+import type { ColumnType } from "./column-type.ts";
+import { beforePercent, type NumberFormat, numberFormats, parseNumber } from "./parse-number.ts";
+import type { Reader } from "./value-readers.ts";
 
 /**
  * How many values may fail a column's type: a tenth of them. In a column of fewer than ten values none
@@ -29,4 +33,29 @@ export function bestFormat(texts: readonly string[], formats: readonly NumberFor
     }
   }
   return best;
+}
+
+/** The number format of a column whose present texts begin with `sample`; semicolon files (`preferComma`) try a decimal comma first. */
+export function columnFormat(sample: readonly string[], preferComma: boolean): NumberFormat {
+  const formats = preferComma
+    ? [numberFormats[2], numberFormats[3], numberFormats[0], numberFormats[1]]
+    : numberFormats;
+  return bestFormat(sample, formats);
+}
+
+/**
+ * A column's type: the `forced` one, or else the first candidate, in the order of `readers`, that
+ * `fits` the column; an integer candidate is given `widen`, the number reader, because an integer
+ * column holding a decimal is a number column. Undefined: the column is text.
+ */
+export function chooseType(
+  readers: readonly Reader[],
+  forced: ColumnType | undefined,
+  present: number,
+  fits: (reader: Reader, widen: Reader | undefined) => boolean,
+): Reader | undefined {
+  if (forced) return forced === "string" ? undefined : readers.find((reader) => reader.type === forced);
+  if (present === 0) return undefined;
+  const decimal = readers.find((reader) => reader.type === "number");
+  return readers.find((reader) => fits(reader, reader.type === "integer" ? decimal : undefined));
 }

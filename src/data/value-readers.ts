@@ -39,8 +39,13 @@ export const plainReaders: Reader[] = [
   { type: "date", read: parseDate },
 ];
 
+/** Every type's reader, in the order a column's type is looked for (`plain`: the plain readers to use). */
+export function candidateReaders(format: NumberFormat, plain: readonly Reader[] = plainReaders): Reader[] {
+  return [...plain, ...numberReaders(format)];
+}
+
 /** The reader of one type for numbers written in `format`; undefined for text, which is read as written. */
 export function readerFor(type: ColumnType, format: NumberFormat): Reader | undefined {
   if (type === "string") return undefined;
-  return [...plainReaders, ...numberReaders(format)].find((reader) => reader.type === type);
+  return candidateReaders(format).find((reader) => reader.type === type);
 }

@@ -56,10 +56,21 @@ function tablePreview(table: TableLike, document: Document, limit = 25): Node {
   wrapper.append(element);
   const count = document.createElement("p");
   count.className = "table-count";
-  const rows = table.numRows();
-  count.textContent = rows > limit ? `${limit} of ${rows} rows` : `${rows} rows`;
+  count.textContent = countLine(Math.min(limit, table.numRows()), table.numRows(), document);
   wrapper.append(count);
   return wrapper;
+}
+
+/**
+ * "25 van 1.234 rijen" on a Dutch page, "25 of 1,234 rows" on an English one: the page's language is
+ * its root's `lang`, which the app sets with the reader's choice.
+ */
+export function countLine(shown: number, rows: number, document: Document): string {
+  const english = document.documentElement.lang.startsWith("en");
+  const number = new Intl.NumberFormat(english ? "en-GB" : "nl-NL").format;
+  const [of, unit, one] = english ? ["of", "rows", "row"] : ["van", "rijen", "rij"];
+  if (shown < rows) return `${number(shown)} ${of} ${number(rows)} ${unit}`;
+  return `${number(rows)} ${rows === 1 ? one : unit}`;
 }
 
 function describe(value: unknown): string {

@@ -212,6 +212,34 @@ describe("a chart read by keyboard", () => {
     await page.close();
   });
 
+  it("keeps focus and the figure in focus when the chart is drawn again at a new width", async () => {
+    const { page, errors } = await open("#/reaction-times");
+    const chart = "share-within-15-minutes";
+    await tabInto(page, chart);
+    const latest = reaction
+      .filter((row) => row.measure === "share-within-15-min" && row.year !== null)
+      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+    await press(page, "End");
+    const before = await page.$(plotOf(chart));
+    await page.setViewportSize({ width: 900, height: 900 });
+    // The old plot leaves the page; a new one, drawn for the new width, takes its place.
+    await page.waitForFunction((old) => !old?.isConnected, before);
+    await page.waitForSelector(plotOf(chart));
+    await page.waitForFunction(
+      (selector) => document.activeElement === document.querySelector(selector),
+      plotOf(chart),
+    );
+    expect(await page.$(`.cell[data-cell-id="${chart}"] .chart-focus-ring`)).not.toBeNull();
+    expect(await page.textContent(`.cell[data-cell-id="${chart}"] .chart-focus-tip`)).toContain(
+      figure(latest, "nl"),
+    );
+    // Reading goes on from there.
+    expect(await press(page, "ArrowLeft")).not.toContain(announced(latest, "nl"));
+    expect(await press(page, "ArrowRight")).toContain(announced(latest, "nl"));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("reads in English with English number formats", async () => {
     const { page } = await open("#/reaction-times", "en");
     await tabInto(page, "share-within-15-minutes");
@@ -276,6 +304,111 @@ describe("a chart read by keyboard", () => {
         period,
       ).toBe(true);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads the bars of a dropped file's histogram, each bin's range and count", async () => {
+    const { page, errors } = await open("");
+    await page.waitForSelector(".cards");
+    // Synthetic, deterministic: 500 response times in minutes with two decimals, for a file of only numbers.
+    const values = Array.from(
+      { length: 500 },
+      (_, i) => Math.round(((i * 7919) % 2000) + (i % 13) * 3.7) / 100,
+    );
+    await dropFile(page, "minuten.csv", `minuten\n${values.join("\n")}\n`);
+    const plot = '.scratch-chart svg[role="application"]';
+    await page.waitForSelector(plot);
+    await page.focus(plot);
+    const count = await page.$$eval(".scratch-chart svg [aria-label] rect", (rects) => rects.length);
+    expect(count).toBeGreaterThan(5);
+    const texts = [...new Set(await walk(page, count))];
+    expect(texts).toHaveLength(count);
+    // "0,5 – 1: 12. Bron: …": each bin's count is the number of values in its range (the last bin closed).
+    const bins = texts.map((text) => {
+      const match = /^([\d.,-]+) – ([\d.,-]+): ([\d.]+)\./.exec(text);
+      expect(match, text).not.toBeNull();
+      const [from, to, n] = (match as RegExpExecArray)
+        .slice(1)
+        .map((part) => Number(part.replace(/\./g, "").replace(",", ".")));
+      return { from, to, n };
+    });
+    bins.sort((a, b) => a.from - b.from);
+    for (const [i, { from, to, n }] of bins.entries()) {
+      const last = i === bins.length - 1;
+      expect(n, `${from} – ${to}`).toBe(values.filter((v) => v >= from && (last ? v <= to : v < to)).length);
+    }
+    expect(bins.reduce((sum, bin) => sum + bin.n, 0)).toBe(values.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("walks every chart of every notebook: one announcement per row of its table, each with that row's figure", async () => {
+    for (const slug of ["reaction-times", "internet-reports", "doxing", "budget-gaps", "police-capacity"]) {
+      const { page, errors } = await open(`#/${slug}`);
+      await page.waitForSelector(".cell[data-cell-id] figure.blauw-chart svg");
+      await page.waitForFunction(() => !document.querySelector(".cell-running"));
+      const ids = await page.$$eval(".cell[data-cell-id]", (cells) =>
+        cells
+          .filter((cell) => cell.querySelector("figure.blauw-chart"))
+          .map((cell) => cell.dataset.cellId ?? ""),
+      );
+      expect(ids.length, slug).toBeGreaterThan(0);
+      for (const id of ids) {
+        const cellOf = `.cell[data-cell-id="${id}"]`;
+        await page.click(`${cellOf} .chart-toolbar button:text-is("Tabel")`);
+        // What, figure, when: the table's first three columns (chart-table.test.ts checks them against the CSV).
+        const rows = await page.$$eval(`${cellOf} .chart-table tbody tr`, (trs) =>
+          trs.map((tr) => [...tr.children].slice(0, 3).map((td) => td.textContent ?? "")),
+        );
+        await page.focus(plotOf(id));
+        const texts = [...new Set(await walk(page, rows.length))];
+        expect(texts, `${slug}/${id}`).toHaveLength(rows.length);
+        for (const [what, figure, when] of rows) {
+          const start = `${what}${when ? `, ${when}` : ""}: ${figure}.`;
+          expect(
+            texts.filter((text) => text.startsWith(start)),
+            `${slug}/${id}: ${start}`,
+          ).toHaveLength(1);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("gives a screen reader the chart's role, name and description, and the figure's text in a polite live region", async () => {
+    const { page } = await open("#/reaction-times");
+    const chart = "share-within-15-minutes";
+    await tabInto(page, chart);
+    const text = await press(page, "End");
+    expect(text).not.toBe("");
+    // What the browser hands to assistive technology: its accessibility tree.
+    const cdp = await page.context().newCDPSession(page);
+    interface AxNode {
+      nodeId: string;
+      role?: { value: string };
+      name?: { value: string };
+      description?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+      childIds?: string[];
+    }
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AxNode[] };
+    const property = (node: AxNode, name: string) =>
+      node.properties?.find((p) => p.name === name)?.value.value;
+    const focused = nodes.filter((node) => property(node, "focused") && node.role?.value !== "RootWebArea");
+    expect(focused).toHaveLength(1);
+    expect(focused[0].role?.value).toBe("application");
+    const title = await page.textContent(`.cell[data-cell-id="${chart}"] .blauw-chart-title`);
+    expect(focused[0].name?.value).toBe(`Grafiek: ${title}. Pijltjestoetsen om de waarden te lezen`);
+    expect(focused[0].description?.value).toBe(await page.getAttribute(plotOf(chart), "aria-description"));
+    // The live region's text, gathered from its descendants as a screen reader would hear it.
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const spoken = (node: AxNode): string =>
+      node.role?.value === "StaticText"
+        ? (node.name?.value ?? "")
+        : (node.childIds ?? []).map((id) => spoken(byId.get(id) as AxNode)).join("");
+    const regions = nodes.filter((node) => property(node, "live") === "polite" && spoken(node) !== "");
+    expect(regions.map(spoken)).toContain(text);
     await page.close();
   });
 });

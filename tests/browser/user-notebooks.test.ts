@@ -297,7 +297,9 @@ describe("Make notebook from a dropped CSV", () => {
     const rows = await shownRows(page);
     expect(rows.length).toBeGreaterThan(5);
     expect(rows).toEqual(csvRows(rows.length));
-    expect(await shownCount(page)).toBe(`${rows.length} of ${fileRows()} rows`);
+    expect(await shownCount(page)).toBe(
+      `${rows.length} van ${new Intl.NumberFormat("nl-NL").format(fileRows())} rijen`,
+    );
     expect(await inOpfs(page, id)).toBe(readFileSync(overlast).length);
 
     await page.reload();

@@ -5,15 +5,7 @@ import { inferColumn } from "../../src/data/infer-column.ts";
 import { parsePeriod } from "../../src/data/parse-period.ts";
 import { parseRegion } from "../../src/data/parse-region.ts";
 import { typeRawColumn } from "../../src/data/type-raw-column.ts";
-
-/** A raw dictionary column of `texts`, as the code builder leaves it. */
-function codesOf(texts: readonly string[]) {
-  const distinct = [...new Set(texts)];
-  const codes = Uint32Array.from(texts, (text) => distinct.indexOf(text));
-  const counts = new Uint32Array(distinct.length);
-  for (const code of codes) counts[code]++;
-  return { kind: "codes" as const, texts: distinct, codes, length: texts.length, counts };
-}
+import { codesColumn } from "../util/codes-column.ts";
 
 describe("derivedColumns", () => {
   it("gives a period's date, kind and year as parsePeriod reads them", () => {
@@ -59,7 +51,7 @@ describe("derivedColumns", () => {
     ];
     for (const texts of cases) {
       const plain = inferColumn(texts);
-      const coded = typeRawColumn(codesOf(texts), false);
+      const coded = typeRawColumn(codesColumn(texts), false);
       if (coded === "retry-as-codes") throw new Error("a dictionary column is never read again");
       expect(coded.type).toBe(plain.type);
       expect(Object.keys(plain.derived).length).toBeGreaterThan(0);

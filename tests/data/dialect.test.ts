@@ -48,3 +48,15 @@ describe("the delimiter when a quote never closes", () => {
     expect(sniffDialect('"a\tb\n1\t2\n3\t4\n').delimiter).toBe("\t");
   });
 });
+
+describe("the delimiter", () => {
+  it.each([
+    ["a,b\n1,2\n", ","],
+    ["a;b\n1,5;2\n", ";"],
+    ["a\tb\n1\t2\n", "\t"],
+    ["a|b\n1|2\n", "|"],
+    ['"x,y";b\n"1,2";3\n', ";"],
+  ])("finds the delimiter of %j", (text, delimiter) => {
+    expect(sniffDialect(text).delimiter).toBe(delimiter);
+  });
+});

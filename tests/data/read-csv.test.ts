@@ -1,46 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  decodeBytes,
-  inferColumn,
-  parsePeriod,
-  parseRegion,
-  readCsv,
-  rowObjects,
-  sniffDialect,
-} from "../../src/data/index.ts";
+import { readCsv, rowObjects } from "../../src/data/index.ts";
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fixtures/csv", name));
 const column = (reading: ReturnType<typeof readCsv>, name: string) =>
   reading.columns.find((c) => c.name === name);
 
-describe("decoding", () => {
-  it("reads UTF-8 with and without a BOM", () => {
-    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({
-      text: "a",
-      encoding: "utf-8",
-      bom: true,
-    });
-    expect(decodeBytes(new TextEncoder().encode("café"))).toEqual({
-      text: "café",
-      encoding: "utf-8",
-      bom: false,
-    });
-  });
-
-  it("reads UTF-16 with a BOM, little- and big-endian", () => {
-    const le = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0xe9, 0x00]);
-    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x61, 0x00, 0xe9]);
-    expect(decodeBytes(le)).toEqual({ text: "aé", encoding: "utf-16le", bom: true });
-    expect(decodeBytes(be)).toEqual({ text: "aé", encoding: "utf-16be", bom: true });
-  });
-
-  it("falls back to Windows-1252 when the bytes are not valid UTF-8", () => {
-    const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80]); // "Café €" as Excel on Windows writes it
-    expect(decodeBytes(bytes)).toEqual({ text: "Café €", encoding: "windows-1252", bom: false });
-  });
-
+describe("reading a file in another encoding", () => {
   it("reads a whole UTF-16 file", () => {
     const text = "naam;aantal\r\nCafé;1,5\r\n";
     const bytes = new Uint8Array(2 + text.length * 2);
@@ -49,65 +16,6 @@ describe("decoding", () => {
     const reading = readCsv(bytes);
     expect(reading.dialect).toMatchObject({ encoding: "utf-16le", delimiter: ";", lineEnding: "\r\n" });
     expect(rowObjects(reading)).toEqual([{ naam: "Café", aantal: 1.5 }]);
-  });
-});
-
-describe("dialect", () => {
-  it.each([
-    ["a,b\n1,2\n", ","],
-    ["a;b\n1,5;2\n", ";"],
-    ["a\tb\n1\t2\n", "\t"],
-    ["a|b\n1|2\n", "|"],
-    ['"x,y";b\n"1,2";3\n', ";"],
-  ])("finds the delimiter of %j", (text, delimiter) => {
-    expect(sniffDialect(text).delimiter).toBe(delimiter);
-  });
-});
-
-describe("values", () => {
-  it("reads CBS period codes with their kind and first day", () => {
-    expect(parsePeriod("2024JJ00")).toEqual({
-      code: "2024JJ00",
-      kind: "year",
-      date: "2024-01-01",
-      year: 2024,
-    });
-    expect(parsePeriod("2024KW02")).toMatchObject({ kind: "quarter", date: "2024-04-01" });
-    expect(parsePeriod("2024MM03 ")).toMatchObject({ kind: "month", date: "2024-03-01" });
-    expect(parsePeriod("2024MM13")).toBeUndefined();
-  });
-
-  it("trims CBS region codes and names their level", () => {
-    expect(parseRegion("NL01  ")).toEqual({ code: "NL01", level: "country" });
-    expect(parseRegion("GM0363")).toEqual({ code: "GM0363", level: "municipality" });
-    expect(parseRegion("RE01")).toEqual({ code: "RE01", level: "police-region" });
-    expect(parseRegion("PV27")).toEqual({ code: "PV27", level: "province" });
-  });
-
-  it("infers types from all rows, not the first few", () => {
-    const texts = [...Array.from({ length: 2000 }, (_, i) => String(i)), "."];
-    const inferred = inferColumn(texts);
-    expect(inferred.type).toBe("integer");
-    expect(inferred.missing).toBe(1);
-    expect(inferred.values.at(-1)).toBeNull();
-    // a non-number after the first thousand rows is still seen
-    const late = inferColumn([...Array.from({ length: 1500 }, () => "1.5"), "1,5"]);
-    expect(late.misfits).toEqual([{ index: 1500, text: "1,5" }]);
-  });
-
-  it("keeps codes with leading zeros as text", () => {
-    expect(inferColumn(["0014", "0363", "1680"]).type).toBe("string");
-  });
-
-  it("reads decimal commas and thousands separators when the column is consistent", () => {
-    expect(inferColumn(["1.234,5", "12,25", "3"], true).values).toEqual([1234.5, 12.25, 3]);
-    expect(inferColumn(["1,234,567", "2,000.5"]).values).toEqual([1234567, 2000.5]);
-    expect(inferColumn(["83,7%", "90%"], true)).toMatchObject({ type: "percent", values: [83.7, 90] });
-  });
-
-  it("can be told a column's type", () => {
-    expect(inferColumn(["0014", "0363"], false, "integer").values).toEqual([null, null]);
-    expect(inferColumn(["1", "2"], false, "string").values).toEqual(["1", "2"]);
   });
 });
 
