@@ -1,5 +1,9 @@
 import { defineConfig } from "vitest/config";
 
+// Every test sees Amsterdam's time zone (not UTC, with daylight saving), also when run one file at a time
+// without `npm test`: dates in snapshots and formats must not depend on the machine's zone.
+process.env.TZ = "Europe/Amsterdam";
+
 // Unit tests run under Node; browser tests drive the system Chromium against a built site.
 export default defineConfig({
   test: {

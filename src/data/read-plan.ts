@@ -7,6 +7,7 @@ import { sniffDialect } from "./dialect.ts";
 import { readHeaderLine } from "./header-line.ts";
 import { uniqueHeader } from "./header-names.ts";
 import { inferColumn } from "./infer-column.ts";
+import { type NumberFormat, numberFormats } from "./parse-number.ts";
 import { type Problem, problemAt } from "./problems.ts";
 import { shapeRecords, type TableMetadata } from "./shape-records.ts";
 
@@ -34,6 +35,13 @@ export interface ReadPlan {
 /** Records looked at to plan the reading, and the most text they are looked for in. */
 const previewRecords = 2000;
 const previewChars = 1 << 20;
+/** The format without grouping, with a decimal comma or point: the one `numberFormats` holds. */
+function plainFormat(comma: boolean): NumberFormat {
+  return numberFormats.find(
+    (format) => format.decimal === (comma ? "," : ".") && !format.group,
+  ) as NumberFormat;
+}
+
 const planSample = 500;
 /** Columns read at most: each costs work and memory whatever the number of rows, and no statistics
  * export comes near this; the rest of a wider file is named in a problem, not read. */
@@ -97,7 +105,8 @@ export function planReading(decoded: Decoded, types?: Record<string, ColumnType>
     return numeric && inferred.format
       ? { kind: "numbers", format: inferred.format }
       : numeric
-        ? { kind: "numbers", format: { decimal: preferComma ? "," : ".", group: "" } }
+        ? // One of `numberFormats` itself: `parseNumber` finds a format's pattern by the object.
+          { kind: "numbers", format: plainFormat(preferComma) }
         : { kind: "codes" };
   });
   const firstHeader = preview.data.findIndex((cells) => cells.some((cell) => cell.trim() !== ""));

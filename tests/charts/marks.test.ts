@@ -47,10 +47,6 @@ describe("factBars", () => {
     const labels = [...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
     expect(labels).toEqual(["≈ 300.000 (ruim)", "≈ 400.000 (zo'n)", "350.000"]);
   });
-
-  it("matches its snapshot", async () => {
-    await expect(svg.outerHTML).toMatchFileSnapshot("../output/charts/fact-bars.svg");
-  });
 });
 
 describe("factDots and factLine", () => {
@@ -62,7 +58,7 @@ describe("factDots and factLine", () => {
     expect(approx.getAttribute("stroke")).toBeTruthy();
   });
 
-  it("breaks the line where a year is missing", async () => {
+  it("breaks the line where a year is missing", () => {
     const rows = [
       row(2013, 85.3),
       row(2014, 86.1),
@@ -75,16 +71,14 @@ describe("factDots and factLine", () => {
     // 2013–2014 and 2016–2017 are segments; 2019 stands alone.
     expect(paths).toHaveLength(3);
     expect(svg.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(5);
-    await expect(svg.outerHTML).toMatchFileSnapshot("../output/charts/fact-line.svg");
   });
 });
 
 describe("normRule", () => {
-  it("draws a dashed rule with its formatted label", async () => {
+  it("draws a dashed rule with its formatted label", () => {
     const svg = render(normRule(90, { label: "Norm", unit: "percent" }), { y: { domain: [70, 100] } });
     expect(svg.querySelector('g[aria-label="rule"]')?.getAttribute("stroke-dasharray")).toBe("6,4");
     expect(svg.querySelector('g[aria-label="text"] text')?.textContent).toBe("Norm 90%");
-    await expect(svg.outerHTML).toMatchFileSnapshot("../output/charts/norm-rule.svg");
   });
 });
 

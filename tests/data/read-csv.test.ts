@@ -122,3 +122,24 @@ describe("readCsv on fixtures", () => {
     expect([...reading.data.aandeel]).toEqual([12.5, 7]);
   });
 });
+
+describe("a column forced to be numbers", () => {
+  for (const [delimiter, written] of [
+    [",", ["2.5", "-1.25", "7"]],
+    [";", ["2,5", "-1,25", "7"]],
+  ] as const) {
+    it(`reads decimals when it would have been text on its own (delimiter ${delimiter})`, () => {
+      const text =
+        ["regio", "waarde"].join(delimiter) +
+        "\n" +
+        ["A", "geen"].join(delimiter) +
+        "\n" +
+        written.map((value, i) => [`R${i}`, value].join(delimiter)).join("\n") +
+        "\n";
+      // Without the forced type the column is text ("geen"); with it, every number in it is read.
+      const reading = readCsv(text, { types: { waarde: "number" } });
+      const values = Array.from({ length: written.length }, (_, i) => reading.data.waarde.at(i + 1));
+      expect(values).toEqual(written.map((value) => Number(value.replace(",", "."))));
+    });
+  }
+});
