@@ -1,5 +1,7 @@
 // The benchmark page (bench.html), driven by `npm run bench` in headless Chromium. Each contender turns
-// one CSV into an Arquero table; the page reports time, main-thread long tasks and heap.
+// one CSV into an Arquero table; the page reports time, main-thread long tasks, heap, the totals its
+// aggregation found (checked by the command) and, for Blauw, where the time went. Two ceilings parse
+// the same bytes with PapaParse and a no-op row callback, making no table.
 
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import * as duckdb from "@duckdb/duckdb-wasm";
@@ -12,18 +14,22 @@ import * as d3 from "d3";
 import Papa from "papaparse";
 import { loadFile } from "./app/index.ts";
 import { drawYearTotals } from "./charts/index.ts";
-import { columnBuffer, readCsv } from "./data/index.ts";
+import { columnBuffer, type PhaseTimes, phaseClock, readCsv } from "./data/index.ts";
 
 type Table = ReturnType<typeof aq.table>;
 type YearTotal = { year: number; total: number };
+/** Sums as the contender computed them (keys and totals unchecked: the command checks them). */
+type Totals = { perYear: [unknown, unknown][]; perRegion: [unknown, unknown][] };
 
 /** What a contender leaves after loading: its row count and a way to run the benchmark's aggregation. */
 interface Loaded {
   rows: number;
   /** Bytes of the typed arrays behind the table's columns: memory outside the JS heap the page now holds. */
   bufferBytes: number;
-  /** Totals per year (for the chart) after computing totals per year and per region. */
-  aggregate(): Promise<YearTotal[]>;
+  /** Totals per year and per region. Absent for a ceiling, which makes no table. */
+  aggregate?(): Promise<Totals>;
+  /** Where the time went, for a contender that says. */
+  phases?: { worker?: PhaseTimes; helper?: PhaseTimes; page?: PhaseTimes };
 }
 
 interface Run {
@@ -35,6 +41,8 @@ interface Run {
   rows: number;
   /** DuckDB-WASM only: the time its engine took to start, reported apart from loading. */
   startupMs?: number;
+  totals?: Totals;
+  phases?: Loaded["phases"];
 }
 
 /** The ArrayBuffers behind a table's columns (typed arrays, Blauw's number and dictionary columns), in bytes. */
@@ -49,11 +57,15 @@ function columnBufferBytes(table: Table): number {
   return bytes;
 }
 
+/** A count as written in the file, "." (unknown) as null. */
+const countOrUnknown = (text: string | undefined): number | null =>
+  text === undefined || text === "." ? null : Number(text);
+
 function arqueroLoaded(table: Table): Loaded {
   return {
     rows: table.numRows(),
     bufferBytes: columnBufferBytes(table),
-    aggregate: async () => {
+    aggregate: async (): Promise<Totals> => {
       // Blauw's loader already gives each period its year as a number; the others derive it from the code.
       const withYear = table.columnNames().includes("Perioden_year")
         ? table.rename({ Perioden_year: "year" })
@@ -65,10 +77,16 @@ function arqueroLoaded(table: Table): Loaded {
         .rollup({ total: aq.op.sum("GeregistreerdeMisdrijven_1") })
         .orderby("year");
       const perRegion = table.groupby("RegioS").rollup({ total: aq.op.sum("GeregistreerdeMisdrijven_1") });
-      if (perRegion.numRows() === 0) throw new Error("no regions");
-      return perYear.objects() as YearTotal[];
+      return { perYear: entries(perYear, "year"), perRegion: entries(perRegion, "RegioS") };
     },
   };
+}
+
+/** A grouped table's (key, total) pairs, as plain values. */
+function entries(table: Table, key: string): [unknown, unknown][] {
+  const keys = table.array(key) as ArrayLike<unknown>;
+  const totals = table.array("total") as ArrayLike<unknown>;
+  return Array.from({ length: table.numRows() }, (_, i) => [keys[i], totals[i]]);
 }
 
 let duck: Promise<{ connection: AsyncDuckDBConnection; database: AsyncDuckDB; startupMs: number }> | null =
@@ -104,11 +122,27 @@ const contenders: Record<string, (input: Input) => Promise<Loaded>> = {
   blauw: async ({ file }) => {
     const load = loadFile(file, "bench.csv", () => {});
     const reading = await load.result;
-    return arqueroLoaded(aq.table(reading.data));
+    const clock = phaseClock();
+    const loaded = arqueroLoaded(aq.table(reading.data));
+    clock.lap("hand to Arquero");
+    const timings = load.timings;
+    return {
+      ...loaded,
+      phases: timings && { ...timings, page: { ...timings.page, ...clock.phases } },
+    };
   },
   "blauw, main thread": async ({ bytes }) => arqueroLoaded(aq.table(readCsv(new Uint8Array(bytes)).data)),
-  "arquero.fromCSV": async ({ text }) => arqueroLoaded(aq.fromCSV(text)),
-  "d3.csvParse + aq.from": async ({ text }) => arqueroLoaded(aq.from(d3.csvParse(text))),
+  // Told, as a reader of a CBS file would tell them, that "." is unknown (else their sums are NaN).
+  "arquero.fromCSV": async ({ text }) =>
+    arqueroLoaded(aq.fromCSV(text, { parse: { GeregistreerdeMisdrijven_1: countOrUnknown } })),
+  "d3.csvParse + aq.from": async ({ text }) =>
+    arqueroLoaded(
+      aq.from(
+        d3.csvParse(text, (row) =>
+          Object.assign(row, { GeregistreerdeMisdrijven_1: countOrUnknown(row.GeregistreerdeMisdrijven_1) }),
+        ),
+      ),
+    ),
   "papaparse naive + aq.from": async ({ text }) =>
     arqueroLoaded(
       aq.from(
@@ -116,6 +150,19 @@ const contenders: Record<string, (input: Input) => Promise<Loaded>> = {
           .data,
       ),
     ),
+  "papaparse bare, worker": async ({ file }) => {
+    // The same bytes parsed by PapaParse in a worker, rows handed to a no-op callback: the ceiling
+    // for a PapaParse-based loader that starts from the dropped file, as Blauw's does.
+    bareWorker ??= new Worker(new URL("./bench-bare-parse.ts", import.meta.url), { type: "module" });
+    const worker = bareWorker;
+    const records = await new Promise<number>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<{ records: number }>) => resolve(event.data.records);
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage(file);
+    });
+    return { rows: dataRows(records), bufferBytes: 0 };
+  },
+  "papaparse bare, main thread": async ({ bytes }) => ({ rows: dataRows(bareParse(bytes)), bufferBytes: 0 }),
   "duckdb-wasm read_csv_auto": async ({ bytes }) => {
     const { connection, database } = await startDuckDB();
     const name = `bench-${duckFiles++}.csv`;
@@ -131,12 +178,33 @@ const contenders: Record<string, (input: Input) => Promise<Loaded>> = {
         const perYear = await connection.query(
           `SELECT CAST(substr(CAST(Perioden AS VARCHAR), 1, 4) AS INTEGER) AS year, sum(${value}) AS total FROM t GROUP BY year ORDER BY year`,
         );
-        await connection.query(`SELECT RegioS, sum(${value}) AS total FROM t GROUP BY RegioS`);
-        return perYear.toArray().map((row) => ({ year: Number(row.year), total: Number(row.total) }));
+        const perRegion = await connection.query(
+          `SELECT RegioS, sum(${value}) AS total FROM t GROUP BY RegioS`,
+        );
+        const pairs = (result: typeof perYear, key: string): [unknown, unknown][] =>
+          result.toArray().map((row) => [row[key], Number(row.total)]);
+        return { perYear: pairs(perYear, "year"), perRegion: pairs(perRegion, "RegioS") };
       },
     };
   },
 };
+
+let bareWorker: Worker | undefined;
+
+/** PapaParse over the decoded bytes on this thread, each record handed to a callback that only counts it. */
+function bareParse(bytes: ArrayBuffer): number {
+  let records = 0;
+  Papa.parse(new TextDecoder().decode(bytes), {
+    fastMode: true,
+    step: () => {
+      records++;
+    },
+  });
+  return records;
+}
+
+/** The data rows among a bare parse's records: not the header, nor the empty record after the last line feed. */
+const dataRows = (records: number) => records - 2;
 
 let longest = 0;
 new PerformanceObserver((list) => {
@@ -177,10 +245,13 @@ async function run(contender: string, url: string): Promise<Run> {
   gc();
   const after = heap();
   const aggregateStart = performance.now();
-  const perYear = await loaded.aggregate();
+  const totals = await loaded.aggregate?.();
   const aggregateMs = performance.now() - aggregateStart;
   const chartStart = performance.now();
-  document.getElementById("chart")?.replaceChildren(drawYearTotals(perYear, document));
+  if (totals) {
+    const perYear = totals.perYear.map(([year, total]) => ({ year: Number(year), total: Number(total) }));
+    document.getElementById("chart")?.replaceChildren(drawYearTotals(perYear as YearTotal[], document));
+  }
   const chartMs = performance.now() - chartStart;
   const startupMs = contender.startsWith("duckdb") ? (await startDuckDB()).startupMs : undefined;
   return {
@@ -191,6 +262,8 @@ async function run(contender: string, url: string): Promise<Run> {
     heapGrowthBytes: before !== null && after !== null ? after - before + loaded.bufferBytes : null,
     rows: loaded.rows,
     startupMs,
+    totals,
+    phases: loaded.phases,
   };
 }
 

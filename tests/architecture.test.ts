@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 const allowed: Record<string, string[]> = {
   "main.ts": ["app"],
   "embed-main.ts": ["app"],
-  "bench.ts": ["app", "charts", "data"],
+  "bench.ts": ["app", "charts", "data", "bench-bare-parse.ts"],
+  // The benchmark's ceiling, a worker of its own: it uses no room of Blauw's.
+  "bench-bare-parse.ts": [],
   app: ["notebook", "export", "charts", "data", "util", "types"],
   cli: ["notebook", "export", "charts", "data", "util", "types"],
   notebook: ["export", "charts", "data", "util", "types"],

@@ -5,38 +5,52 @@
  *
  *   npm run bench -- [--sizes 64000,400000,1000000,4000000] [--runs 5] [--json FILE] [--only NAME,NAME]
  *
- * Per contender and size: median load time of the runs after one warm-up, MB/s, the longest
- * main-thread task while loading, main-thread heap growth, and the time of a per-year and
- * per-region aggregation and of one Plot chart of it. The data is synthetic and says so.
+ * Per contender and size: min, median and max load time of the runs after one warm-up, MB/s, the
+ * longest main-thread task while loading, main-thread heap growth, the peak memory of one cold load,
+ * and the time of a per-year and per-region aggregation and of one Plot chart of it. Every run's
+ * totals are checked against the generator's own: a contender that gets them wrong is disqualified.
+ * Two ceilings (PapaParse with a no-op row callback, in a worker and on the page) show how fast a
+ * PapaParse-based loader could be; Blauw's loader says where its time went. The machine's cores and
+ * load are printed with the date, so a reader can judge the run. The data is synthetic and says so.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { type BenchResult, benchReport, type Phases } from "./bench-report.ts";
 import { buildInto } from "./build-site.ts";
 import { launchChromium } from "./chromium.ts";
+import { machineMoment } from "./machine.ts";
 import { median } from "./median.ts";
 import { option } from "./option.ts";
+import { peakMemoryRise } from "./peak-memory.ts";
+import { spread } from "./spread.ts";
 import { serveStatic } from "./static-server.ts";
-import { syntheticCrimeCsv } from "./synthetic.ts";
+import { type CrimeTotals, syntheticCrimeCsv, syntheticCrimeTotals } from "./synthetic.ts";
+import { type ReportedTotals, totalsDisagreement } from "./totals-check.ts";
 
-interface Result {
-  contender: string;
-  rows: number;
-  megabytes: number;
-  medianLoadMs: number;
-  mbPerSecond: number;
+/** One run as the page reports it (see `Run` in src/bench.ts). */
+interface PageRun {
+  loadMs: number;
+  aggregateMs: number;
+  chartMs: number;
   longestTaskMs: number;
-  /** Main-thread JS heap growth plus the bytes of typed arrays behind the table's columns. */
-  heapGrowthMB: number | null;
-  medianAggregateMs: number;
-  medianChartMs: number;
-  /**
-   * How far the resident memory of Chromium's page processes (page, workers, WebAssembly) rose while
-   * loading once, cold, in a fresh page that already held the file.
-   */
-  peakMemoryMB: number | null;
-  /** DuckDB-WASM: the engine's start-up, once per page, apart from loading. */
+  heapGrowthBytes: number | null;
+  rows: number;
   startupMs?: number;
+  totals?: ReportedTotals;
+  phases?: Phases;
 }
+
+type BenchWindow = {
+  blauwBench: {
+    contenders: string[];
+    prepare: (u: string) => Promise<void>;
+    run: (c: string, u: string) => Promise<PageRun>;
+  };
+};
+
+/** Contenders that parse without making a table: the ceilings Blauw is compared with. */
+const isCeiling = (contender: string) => contender.startsWith("papaparse bare");
 
 async function main(): Promise<void> {
   const sizes = option("--sizes", "64000,400000,1000000,4000000").split(",").map(Number);
@@ -46,88 +60,82 @@ async function main(): Promise<void> {
     .split(",")
     .map((name) => name.trim())
     .filter(Boolean);
+  const start = machineMoment();
   process.stderr.write("Building the benchmark page…\n");
   const outDir = await buildInto("blauw-bench-", "bench.html");
   const megabytes: Record<number, number> = {};
+  const expected: Record<number, CrimeTotals> = {};
   for (const size of sizes) {
     const csv = syntheticCrimeCsv(size);
     writeFileSync(join(outDir, `synthetic-${size}.csv`), csv);
     megabytes[size] = Buffer.byteLength(csv) / 1e6;
+    expected[size] = syntheticCrimeTotals(size);
   }
   const { url, server } = await serveStatic(outDir, "/");
   const browser = await launchChromium(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
-  const results: Result[] = [];
+  const results: BenchResult[] = [];
   try {
-    const page = await browser.newPage();
-    page.on("pageerror", (error) => process.stderr.write(`page error: ${error.message}\n`));
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning")
-        process.stderr.write(`page ${message.type()}: ${message.text()}\n`);
-    });
-    await page.goto(`${url}bench.html`);
-    await page.waitForFunction(() => "blauwBench" in window);
+    const page = await benchPage(browser, `${url}bench.html`);
     const contenders = (
-      await page.evaluate(
-        () => (window as unknown as { blauwBench: { contenders: string[] } }).blauwBench.contenders,
-      )
+      await page.evaluate(() => (window as unknown as BenchWindow).blauwBench.contenders)
     ).filter((name) => only.length === 0 || only.some((part) => name.startsWith(part)));
     for (const size of sizes) {
+      const file = `synthetic-${size}.csv`;
       for (const contender of contenders) {
-        const samples = [];
-        await page.evaluate(
-          (file) =>
-            (
-              window as unknown as { blauwBench: { prepare: (u: string) => Promise<void> } }
-            ).blauwBench.prepare(file),
-          `synthetic-${size}.csv`,
-        );
+        await page.evaluate((name) => (window as unknown as BenchWindow).blauwBench.prepare(name), file);
+        const samples: PageRun[] = [];
+        let disqualified: string | undefined;
         for (let i = 0; i <= runs; i++) {
           const sample = await page.evaluate(
-            ([name, file]) =>
-              (
-                window as unknown as {
-                  blauwBench: { run: (c: string, u: string) => Promise<Record<string, number>> };
-                }
-              ).blauwBench.run(name, file),
-            [contender, `synthetic-${size}.csv`],
+            ([name, csv]) => (window as unknown as BenchWindow).blauwBench.run(name, csv),
+            [contender, file],
           );
-          if (i > 0) samples.push(sample); // the first run is the warm-up
+          // Every run is checked, the warm-up too; only the runs after it are timed.
+          disqualified ??= wrongAnswer(contender, sample, size, expected[size]);
+          if (i > 0) samples.push(sample);
         }
-        const load = median(samples.map((s) => s.loadMs));
+        const load = spread(samples.map((s) => s.loadMs));
         const heaps = samples.map((s) => s.heapGrowthBytes).filter((h): h is number => typeof h === "number");
+        const ceiling = isCeiling(contender);
         results.push({
           contender,
-          rows: samples[0].rows,
-          megabytes: megabytes[size],
-          medianLoadMs: Math.round(load),
-          mbPerSecond: Math.round((megabytes[size] / (load / 1000)) * 10) / 10,
+          ceiling,
+          rows: size,
+          megabytes: Math.round(megabytes[size] * 10) / 10,
+          load: { min: Math.round(load.min), median: Math.round(load.median), max: Math.round(load.max) },
+          medianLoadMs: Math.round(load.median),
+          mbPerSecond: Math.round((megabytes[size] / (load.median / 1000)) * 10) / 10,
           longestTaskMs: Math.round(Math.max(...samples.map((s) => s.longestTaskMs))),
           heapGrowthMB: heaps.length ? Math.round(median(heaps) / 1e5) / 10 : null,
-          medianAggregateMs: Math.round(median(samples.map((s) => s.aggregateMs))),
-          medianChartMs: Math.round(median(samples.map((s) => s.chartMs))),
+          aggregate: ceiling ? null : rounded(spread(samples.map((s) => s.aggregateMs))),
+          medianAggregateMs: ceiling ? null : Math.round(median(samples.map((s) => s.aggregateMs))),
+          medianChartMs: ceiling ? null : Math.round(median(samples.map((s) => s.chartMs))),
           startupMs: typeof samples[0].startupMs === "number" ? Math.round(samples[0].startupMs) : undefined,
-          peakMemoryMB: await coldMemory(browser, `${url}bench.html`, contender, `synthetic-${size}.csv`),
+          peakMemoryMB: await coldPeakMemory(browser, `${url}bench.html`, contender, file),
+          disqualified,
+          phases: medianPhases(samples),
         });
-        process.stderr.write(`  ${size} rows, ${contender}: ${Math.round(load)} ms\n`);
+        process.stderr.write(
+          `  ${size} rows, ${contender}: ${Math.round(load.median)} ms${disqualified ? ` (disqualified: ${disqualified})` : ""}\n`,
+        );
       }
     }
+    const report = {
+      runs,
+      synthetic: true as const,
+      chromium: browser.version(),
+      node: process.version,
+      start,
+      end: machineMoment(),
+      results,
+    };
+    console.log(benchReport(report));
+    if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await browser.close();
     server.close();
     rmSync(outDir, { recursive: true, force: true });
   }
-  console.log(`\nSynthetic 47013NED-shaped CSV, headless Chromium, median of ${runs} runs after a warm-up`);
-  console.log(
-    "rows      MB     contender                    load ms   MB/s   longest task ms   heap growth MB   peak memory MB   aggregate ms   chart ms",
-  );
-  for (const r of results) {
-    console.log(
-      `${String(r.rows).padEnd(10)}${r.megabytes.toFixed(1).padEnd(7)}${r.contender.padEnd(29)}${String(r.medianLoadMs).padStart(7)}${String(r.mbPerSecond).padStart(7)}${String(r.longestTaskMs).padStart(18)}${String(r.heapGrowthMB ?? "n/a").padStart(17)}${String(r.peakMemoryMB ?? "n/a").padStart(17)}${String(r.medianAggregateMs).padStart(15)}${String(r.medianChartMs).padStart(11)}`,
-    );
-  }
-  const startup = results.find((r) => r.startupMs !== undefined)?.startupMs;
-  if (startup !== undefined) console.log(`DuckDB-WASM start-up (once, not in its load times): ${startup} ms`);
-  if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ runs, synthetic: true, results }, null, 2)}\n`);
 }
 
 main().catch((error) => {
@@ -135,70 +143,74 @@ main().catch((error) => {
   process.exit(1);
 });
 
-type BenchWindow = {
-  blauwBench: { prepare: (u: string) => Promise<void>; run: (c: string, u: string) => Promise<unknown> };
-};
+/** The benchmark page, ready, with its errors and warnings passed on to the terminal. */
+async function benchPage(browser: Browser, pageUrl: string, context = browser.contexts()[0]): Promise<Page> {
+  const page = context ? await context.newPage() : await browser.newPage();
+  page.on("pageerror", (error) => process.stderr.write(`page error: ${error.message}\n`));
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning")
+      process.stderr.write(`page ${message.type()}: ${message.text()}\n`);
+  });
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => "blauwBench" in window);
+  return page;
+}
+
+/** Why a run's answer is wrong (rows not the file's, totals not the generator's), or undefined. */
+function wrongAnswer(
+  contender: string,
+  run: PageRun,
+  rows: number,
+  expected: CrimeTotals,
+): string | undefined {
+  if (run.rows !== rows) return `${run.rows} rows instead of ${rows}`;
+  if (isCeiling(contender)) return undefined; // no table, no totals: its rows were counted
+  if (!run.totals) return "no totals";
+  return totalsDisagreement(expected, run.totals) ?? undefined;
+}
+
+const rounded = (s: { min: number; median: number; max: number }) => ({
+  min: Math.round(s.min),
+  median: Math.round(s.median),
+  max: Math.round(s.max),
+});
+
+/** Each phase's median over the runs that report phases (a phase a run skipped counts as 0 there). */
+function medianPhases(samples: readonly PageRun[]): Phases | undefined {
+  const timed = samples.filter((s) => s.phases);
+  if (timed.length === 0) return undefined;
+  const part = (key: keyof Phases) => {
+    const names = [...new Set(timed.flatMap((s) => Object.keys(s.phases?.[key] ?? {})))];
+    if (names.length === 0) return undefined;
+    return Object.fromEntries(
+      names.map((name) => [name, Math.round(median(timed.map((s) => s.phases?.[key]?.[name] ?? 0)))]),
+    );
+  };
+  return { worker: part("worker"), helper: part("helper"), page: part("page") };
+}
 
 /**
  * One cold load in a fresh page (its own renderer process) that already holds the file: how far the
- * resident memory of Chromium's renderer processes rose above what it was just before, in MB. Read
- * from /proc every 25 ms, so Linux only (null elsewhere).
+ * memory of the browser's processes rose during it, in MB (see `peakMemoryRise`).
  */
-async function coldMemory(
-  browser: Awaited<ReturnType<typeof launchChromium>>,
+async function coldPeakMemory(
+  browser: Browser,
   pageUrl: string,
   contender: string,
   file: string,
 ): Promise<number | null> {
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    await page.goto(pageUrl);
-    await page.waitForFunction(() => "blauwBench" in window);
+    const page = await benchPage(browser, pageUrl, context);
     await page.evaluate((name) => (window as unknown as BenchWindow).blauwBench.prepare(name), file);
-    const renderers = rendererProcesses();
-    if (renderers.length === 0) return null;
-    const baseline = residentBytes(renderers);
-    let high = baseline;
-    const sampler = setInterval(() => {
-      high = Math.max(high, residentBytes(renderers));
-    }, 25);
-    await page.evaluate(
-      ([name, url]) => (window as unknown as BenchWindow).blauwBench.run(name, url),
-      [contender, file],
+    const { riseMB } = await peakMemoryRise(browser, () =>
+      page.evaluate(
+        ([name, csv]) => (window as unknown as BenchWindow).blauwBench.run(name, csv),
+        [contender, file],
+      ),
     );
-    clearInterval(sampler);
-    return Math.round((Math.max(high, residentBytes(renderers)) - baseline) / 1e6);
+    return riseMB;
   } finally {
     await context.close();
   }
-}
-
-/** Process ids of Chromium's renderer processes. */
-function rendererProcesses(): string[] {
-  try {
-    return readdirSync("/proc").filter((pid) => {
-      if (!/^\d+$/.test(pid)) return false;
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer");
-      } catch {
-        return false; // the process ended while we looked
-      }
-    });
-  } catch {
-    return [];
-  }
-}
-
-function residentBytes(pids: readonly string[]): number {
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (rss) total += Number(rss[1]) * 1024;
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return total;
 }

@@ -25,6 +25,7 @@ export { shortHash } from "./hash.ts";
 export { type ImplausibleCounts, implausibleCounts, type LeftOutRow } from "./implausible-counts.ts";
 export {
   type FileLoad,
+  type FileLoadTimings,
   type LoadProgress,
   type LoadStall,
   loadFile,
@@ -34,6 +35,7 @@ export { describeLocator, type SourceDescription } from "./locator.ts";
 export { type OfficialDocument, type OfficialReference, officialDocument } from "./official-documents.ts";
 export { type Period, parsePeriod } from "./parse-period.ts";
 export { regionLevelOrder } from "./parse-region.ts";
+export { type PhaseTimes, phaseClock, sharedNow } from "./phase-clock.ts";
 export { type Problem, type ProblemDetail, problemText, quoted } from "./problems.ts";
 export { readCsv } from "./read-csv.ts";
 export { type RepeatedKey, repeatedKeys } from "./repeated-keys.ts";

@@ -2,15 +2,28 @@
 import type { ColumnType } from "./column-type.ts";
 import type { CsvReading } from "./csv-reading.ts";
 import { unpackReading } from "./pack.ts";
+import { type PhaseTimes, phaseClock, sharedNow } from "./phase-clock.ts";
 import { rawBuffers } from "./raw-buffers.ts";
 import type { LoadMessage, LoadRequest } from "./worker-protocol.ts";
 
 export type LoadProgress = Extract<LoadMessage, { kind: "progress" }>;
 
+/** Where a finished load spent its time (for the benchmark): in the workers, between them and the page, on the page. */
+export interface FileLoadTimings {
+  /** The main worker's phases, one after another. */
+  worker: PhaseTimes;
+  /** The helper worker's phases, side by side with the main worker's first half. */
+  helper?: PhaseTimes;
+  /** From the main worker's answer to the page's reading of it, and the page's unpacking. */
+  page: PhaseTimes;
+}
+
 /** A file being read in the loader workers: its result, and a way to stop it. */
 export interface FileLoad {
   result: Promise<CsvReading>;
   cancel(): void;
+  /** Set once the result is in, when the workers sent their timings. */
+  timings?: FileLoadTimings;
 }
 
 /** Why a load is not getting anywhere: no word from the workers for a while, or a worker that failed. */
@@ -153,7 +166,7 @@ export function loadFile(
         if (answer.kind === "progress") report(answer);
         else if (answer.kind === "part-done") {
           worker.postMessage(
-            { kind: "part-done", part: answer.part } satisfies LoadRequest,
+            { kind: "part-done", part: answer.part, timings: answer.timings } satisfies LoadRequest,
             rawBuffers(answer.part.columns),
           );
         } else if (answer.kind === "failed") {
@@ -177,11 +190,23 @@ export function loadFile(
         message.bytes.buffer as ArrayBuffer,
       ]);
     } else if (message.kind === "done") {
+      const arrived = sharedNow();
       finish();
       // Both workers are idle again: keep them for the next file.
       giveBack(worker);
       if (helper) giveBack(helper);
-      settle?.resolve(unpackReading(message.packed));
+      const clock = phaseClock();
+      const reading = unpackReading(message.packed);
+      clock.lap("unpack");
+      if (message.timings) {
+        const { worker: phases, helper: helperPhases, postedAt } = message.timings;
+        load.timings = {
+          worker: phases,
+          helper: helperPhases,
+          page: { "hand over to the page": arrived - postedAt, ...clock.phases },
+        };
+      }
+      settle?.resolve(reading);
     } else if (message.kind === "failed") {
       stop();
       settle?.reject(new Error(message.message));
@@ -198,11 +223,12 @@ export function loadFile(
     faultForTest: faultForTest(hooks),
   } satisfies LoadRequest);
   heard();
-  return {
+  const load: FileLoad = {
     result,
     cancel: () => {
       stop();
       settle?.reject(new DOMException("cancelled", "AbortError"));
     },
   };
+  return load;
 }

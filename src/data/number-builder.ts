@@ -1,6 +1,6 @@
 import { grown } from "./grown.ts";
 import { isMissing } from "./missing-markers.ts";
-import { type NumberFormat, parseNumber, plainInteger } from "./parse-number.ts";
+import { type NumberFormat, parseNumber, plainIntegerAt } from "./parse-number.ts";
 import type { RawColumn } from "./raw-column.ts";
 import { unquote } from "./unquote.ts";
 
@@ -24,14 +24,23 @@ export class NumberBuilder {
   }
 
   push(text: string): void {
+    this.pushAt(text, 0, text.length);
+  }
+
+  /** Pushes the cell `from` up to `to` of `text`: a plain integer is read in place, anything else cut out. */
+  pushAt(text: string, from: number, to: number): void {
     if (this.length === this.values.length) this.values = grown(this.values, this.length);
-    const fast = plainInteger(text);
+    const fast = plainIntegerAt(text, from, to);
     if (fast !== undefined) {
       this.values[this.length++] = fast;
       if (fast < this.min) this.min = fast;
       if (fast > this.max) this.max = fast;
       return;
     }
+    this.pushOther(from === 0 && to === text.length ? text : text.slice(from, to));
+  }
+
+  private pushOther(text: string): void {
     const value = parseNumber(text, this.format);
     if (value === undefined) {
       this.values[this.length] = Number.NaN;

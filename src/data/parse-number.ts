@@ -25,21 +25,29 @@ const leadingZero = /^[-+]?0\d/;
 
 /** Plain digits, maybe signed, no leading zero: the common case, read without a regular expression. */
 export function plainInteger(text: string): number | undefined {
-  const length = text.length;
-  if (length === 0 || length > 15) return undefined;
-  let start = 0;
-  if (text.charCodeAt(0) === 45) {
+  return plainIntegerAt(text, 0, text.length);
+}
+
+/**
+ * `plainInteger` of the characters `from` up to `to` of `text`, read in place: a parser that knows where
+ * a cell is need not cut it out first.
+ */
+export function plainIntegerAt(text: string, from: number, to: number): number | undefined {
+  const length = to - from;
+  if (length <= 0 || length > 15) return undefined;
+  let start = from;
+  if (text.charCodeAt(from) === 45) {
     if (length === 1) return undefined;
-    start = 1;
+    start = from + 1;
   }
-  if (text.charCodeAt(start) === 48 && length > start + 1) return undefined; // "0014" is a code
+  if (text.charCodeAt(start) === 48 && to > start + 1) return undefined; // "0014" is a code
   let value = 0;
-  for (let i = start; i < length; i++) {
+  for (let i = start; i < to; i++) {
     const digit = text.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return undefined;
     value = value * 10 + digit;
   }
-  return start === 1 ? -value : value;
+  return start === from ? value : -value;
 }
 
 /** Reads a number written in `format`; undefined when it is not one. */

@@ -21,6 +21,9 @@ export class RecordSink {
   private pending: { row: number; cells: string[] }[] = [];
   private readonly width: number;
   private readonly fileWidth: number;
+  /** Where each cell of the line being read starts and ends (see `pushLine`). */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
 
   /** A cell whose quotes hide a delimiter, a line break or an escaped quote: fast mode cannot read it. */
   badQuote = false;
@@ -34,6 +37,70 @@ export class RecordSink {
     this.width = plan.header.length;
     this.fileWidth = plan.fileWidth;
     this.builders = plan.columns.map((column) => builderFor(column, capacity));
+    this.starts = new Int32Array(this.width);
+    this.ends = new Int32Array(this.width);
+  }
+
+  /**
+   * One line of `text` (`from` up to `to`, without its line break), split at `delimiter` as PapaParse's
+   * fast mode splits it. A line with one cell per column, the first not empty, goes cell by cell
+   * into the builders where it stands; any other line is cut into cells and read by `push`.
+   */
+  pushLine(record: number, text: string, from: number, to: number, delimiter: string): void {
+    const width = this.width;
+    const { starts, ends } = this;
+    let cells = 0;
+    if (delimiter.length === 1 && this.fileWidth === width && this.pending.length === 0) {
+      // One character at a time: cells are short, and a call per cell costs more than the look.
+      const mark = delimiter.charCodeAt(0);
+      let start = from;
+      for (let i = from; i < to; i++) {
+        if (text.charCodeAt(i) !== mark) continue;
+        if (cells === width) break;
+        starts[cells] = start;
+        ends[cells] = i;
+        cells++;
+        start = i + 1;
+      }
+      if (cells < width) {
+        starts[cells] = start;
+        ends[cells] = to;
+      }
+      cells++;
+    } else if (this.fileWidth === width && this.pending.length === 0 && width > 0) {
+      let at = from;
+      for (; cells < width - 1; cells++) {
+        const next = text.indexOf(delimiter, at);
+        if (next === -1 || next >= to) break;
+        starts[cells] = at;
+        ends[cells] = next;
+        at = next + delimiter.length;
+      }
+      if (cells === width - 1) {
+        const next = text.indexOf(delimiter, at);
+        if (next === -1 || next >= to) {
+          starts[cells] = at;
+          ends[cells] = to;
+          cells++;
+        }
+      }
+    }
+    const firstEnd = ends[0];
+    const firstEmpty =
+      firstEnd === from ||
+      (this.quoted &&
+        firstEnd === from + 2 &&
+        text.charCodeAt(from) === 34 &&
+        text.charCodeAt(from + 1) === 34);
+    if (cells !== width || width === 0 || firstEmpty) {
+      this.push(record, text.slice(from, to).split(delimiter));
+      return;
+    }
+    if (record !== this.nextRecord) this.rowBreaks.push(this.rows, record);
+    this.nextRecord = record + 1;
+    const builders = this.builders;
+    for (let j = 0; j < width; j++) builders[j].pushAt(text, starts[j], ends[j]);
+    this.rows++;
   }
 
   push(record: number, cells: string[]): void {

@@ -13,6 +13,10 @@ export class TextBuilder {
     this.texts.push(text);
   }
 
+  pushAt(text: string, from: number, to: number): void {
+    this.texts.push(text.slice(from, to));
+  }
+
   unquote(): boolean {
     return unquoteInPlace(this.texts);
   }

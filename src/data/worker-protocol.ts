@@ -1,5 +1,6 @@
 import type { ColumnType } from "./column-type.ts";
 import type { PackedReading } from "./pack.ts";
+import type { PhaseTimes } from "./phase-clock.ts";
 import type { RawPart } from "./read-part.ts";
 import type { ReadPlan } from "./read-plan.ts";
 
@@ -20,8 +21,24 @@ export type LoadRequest =
       faultForTest?: "hang" | "crash";
     }
   | { kind: "part"; bytes: Uint8Array; plan: ReadPlan }
-  | { kind: "part-done"; part: RawPart }
+  | { kind: "part-done"; part: RawPart; timings?: HelperTimings }
   | { kind: "part-failed"; message: string };
+
+/** Where a load spent its time, for the benchmark: a few clock readings per load, never per row. */
+export interface LoadTimings {
+  /** The main worker's phases, one after another (their sum is its time from request to answer). */
+  worker: PhaseTimes;
+  /** The helper worker's phases, side by side with the main worker's reading of the first half. */
+  helper?: PhaseTimes;
+  /** When the main worker posted its answer (see `sharedNow`), to time the trip to the page. */
+  postedAt: number;
+}
+
+/** The helper's phases, and when it posted its part (to time the trip to the main worker). */
+export interface HelperTimings {
+  phases: PhaseTimes;
+  postedAt: number;
+}
 
 /** What a worker answers: progress while it works, then the reading or an error. */
 export type LoadMessage =
@@ -35,6 +52,6 @@ export type LoadMessage =
       worker?: number;
     }
   | { kind: "delegate"; bytes: Uint8Array; plan: ReadPlan; share: number }
-  | { kind: "part-done"; part: RawPart }
-  | { kind: "done"; packed: PackedReading; name: string }
+  | { kind: "part-done"; part: RawPart; timings?: HelperTimings }
+  | { kind: "done"; packed: PackedReading; name: string; timings?: LoadTimings }
   | { kind: "failed"; message: string };

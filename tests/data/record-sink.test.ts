@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fileRow } from "../../src/data/file-row.ts";
 import { rawTexts } from "../../src/data/raw-column.ts";
-import { planReading } from "../../src/data/read-plan.ts";
+import { planReading, type ReadPlan } from "../../src/data/read-plan.ts";
 import { RecordSink } from "../../src/data/record-sink.ts";
 
 const plan = planReading({ text: "naam,aantal\nx,1\ny,2\n", encoding: "utf-8", bom: false });
@@ -49,5 +50,92 @@ describe("RecordSink", () => {
     // Cells of a whole record are left to the builders; a short one is looked at here.
     sink.push(3, ['"a']);
     expect(sink.badQuote).toBe(true);
+  });
+});
+
+// `pushLine` reads a line where it stands in the text; it must read every line exactly as cutting the
+// line at its delimiters and handing the cells to `push` does (PapaParse's fast mode, as before).
+const settings = { seed: 20261130, numRuns: Number(process.env.BLAUW_FUZZ_RUNS ?? 400) };
+
+const cell = fc.constantFrom(
+  "",
+  "1",
+  "-7",
+  "0014",
+  "2,5",
+  "1.000",
+  ".",
+  '"a"',
+  '""',
+  '"x',
+  'b"',
+  "GM0363",
+  "Totaal",
+  "Bron: CBS",
+  " ",
+);
+const line = (delimiter: string) =>
+  fc.array(cell, { minLength: 0, maxLength: 6 }).map((cells) => cells.join(delimiter));
+
+/** Both ways of reading the same lines, each into sinks of its own, then their results side by side. */
+function readBothWays(plan: ReadPlan, lines: string[], delimiter: string) {
+  const text = lines.join("\n");
+  const inPlace = new RecordSink(plan, 4, true);
+  const cut = new RecordSink(plan, 4, true);
+  let from = 0;
+  lines.forEach((text_, i) => {
+    const to = from + text_.length;
+    inPlace.pushLine(i + 2, text, from, to, delimiter);
+    cut.push(i + 2, text.slice(from, to).split(delimiter));
+    from = to + 1;
+  });
+  const result = (sink: RecordSink) => {
+    if (sink.badQuote) return "bad quote";
+    sink.flush();
+    const unquoted = sink.builders.map((builder) => builder.unquote());
+    return {
+      rows: sink.rows,
+      rowBreaks: sink.rowBreaks,
+      problems: sink.problems,
+      unquoted,
+      columns: sink.builders.map((builder) => builder.raw()),
+    };
+  };
+  return { inPlace: result(inPlace), cut: result(cut) };
+}
+
+describe("RecordSink.pushLine", () => {
+  for (const delimiter of [",", ";", "\t"]) {
+    it(`reads ${JSON.stringify(delimiter)} lines as cutting them and pushing the cells does`, () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom("a,b,c", "n", "a,n", "id,x,y,z,w"),
+          fc.array(line(delimiter), { maxLength: 25 }),
+          (names, lines) => {
+            const header = names.replaceAll(",", delimiter);
+            // Numbers planned for "n" columns, codes for the rest: both kinds of builder are read.
+            const plan = planReading({ text: `${header}\n`, encoding: "utf-8", bom: false });
+            plan.columns = plan.header.map((name) =>
+              name === "n" || name === "x"
+                ? { kind: "numbers", format: { decimal: ".", group: "" } }
+                : { kind: "codes" },
+            );
+            const { inPlace, cut } = readBothWays(plan, lines, delimiter);
+            expect(inPlace).toEqual(cut);
+          },
+        ),
+        settings,
+      );
+    });
+  }
+
+  it("reads a code column with thousands of distinct texts, growing its table, as a Map would", () => {
+    const plan = planReading({ text: "code,n\n", encoding: "utf-8", bom: false });
+    const lines = Array.from({ length: 20_000 }, (_, i) => `"GM${(i * 7919) % 5003}",${i % 400}`);
+    const { inPlace, cut } = readBothWays(plan, lines, ",");
+    expect(inPlace).toEqual(cut);
+    const texts = (inPlace as { columns: { kind: string; texts?: string[] }[] }).columns[0].texts ?? [];
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.length).toBe(5003);
   });
 });
