@@ -123,4 +123,13 @@ describe("a fact sheet", () => {
     await page.waitForFunction((selector) => (document.querySelector(selector)?.scrollLeft ?? 0) > 0, region);
     await close();
   });
+
+  it("fits a 320 px screen without scrolling the page sideways (long codes in the text wrap)", async () => {
+    for (const sheet of ["kamerbrief-politie-maart-2026", "antwoorden-eerste-kamer-t03934"]) {
+      const { page, close } = await openSheet(sheet, 320);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(sideways, sheet).toBeLessThanOrEqual(0);
+      await close();
+    }
+  });
 });
