@@ -88,7 +88,8 @@ export async function listAttachedFiles(notebook: string): Promise<AttachedFile[
       if (handle.kind === "file")
         found.set(handle.name, (await (handle as FileSystemFileHandle).getFile()).size);
   try {
-    const range = IDBKeyRange.bound([notebook, ""], [notebook, "\uffff"]);
+    // From [notebook] to [notebook, []]: an array sorts after every string, so every name is inside.
+    const range = IDBKeyRange.bound([notebook], [notebook, []]);
     const kept = (await records("readonly", (store) => store.getAll(range))) as FileRecord[];
     for (const record of kept) found.set(record.name, record.blob.size);
   } catch {
