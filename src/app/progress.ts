@@ -2,6 +2,8 @@ import type { LoadProgress, LoadStall } from "../data/index.ts";
 import { localeTag } from "../util/index.ts";
 import { h } from "./dom.ts";
 import type { Locale, Strings } from "./i18n.ts";
+import { progressBarValue } from "./progress-bar-value.ts";
+import { progressSize } from "./progress-size.ts";
 
 /** What the reader can do from the progress panel. */
 export interface ProgressActions {
@@ -61,11 +63,6 @@ export function progressPanel(
     alert,
   );
   const number = new Intl.NumberFormat(localeTag(locale));
-  // Sizes in MB, or in kB for a file under a megabyte (never "0 MB of 0 MB").
-  const size = (bytes: number, total: number) =>
-    total < 1e6
-      ? `${number.format(Math.round(bytes / 100) / 10)} kB`
-      : `${number.format(Math.round(bytes / 1e5) / 10)} MB`;
   let stuck = false;
   return {
     element,
@@ -80,13 +77,11 @@ export function progressPanel(
         element.classList.remove("stuck");
         if (hadFocus) cancel.focus();
       }
-      const share = progress.totalBytes ? progress.bytes / progress.totalBytes : 0;
-      // Reading the bytes is the first half of the work, parsing them the second.
-      bar.value = progress.stage === "reading" ? share / 2 : 0.5 + share / 2;
+      bar.value = progressBarValue(progress);
       text.textContent = strings.progress(
         progress.stage,
-        size(progress.bytes, progress.totalBytes),
-        size(progress.totalBytes, progress.totalBytes),
+        progressSize(progress.bytes, progress.totalBytes, locale),
+        progressSize(progress.totalBytes, progress.totalBytes, locale),
         number.format(progress.rows),
       );
     },
