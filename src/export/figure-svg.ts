@@ -4,8 +4,11 @@
 
 import { chartFrameStyle, chartFrameWords, figureInfo } from "../charts/index.ts";
 import { sourceRef, sourceUrls } from "../data/index.ts";
-import { composeSvg, dataHash, type SvgSwatch, type SvgText } from "./compose.ts";
+import { composeSvg, dataHash, type SvgText } from "./compose.ts";
 import { resolveCurrentColor } from "./resolve-current-color.ts";
+import { swatchLayout } from "./swatch-layout.ts";
+import { wrapUrl } from "./wrap-url.ts";
+import { wrapWords } from "./wrap-words.ts";
 import { xmlSafeText } from "./xml-safe-text.ts";
 
 export interface ExportMeta {
@@ -97,60 +100,21 @@ function inlinePlot(svg: SVGSVGElement, color: string, label: string): string {
   return resolveCurrentColor(serializer.serializeToString(clone), color);
 }
 
-/** Splits text into lines no wider than `width` at this font size and weight. */
-function wrap(document: Document, text: string, size: number, weight: number, width: number): string[] {
+/** Measures text in the chart's font at this size and weight (null without a 2D canvas). */
+function measurer(document: Document, size: number, weight: number): ((text: string) => number) | null {
   const context = document.createElement("canvas").getContext("2d");
-  if (!context) return [text];
+  if (!context) return null;
   context.font = `${weight} ${size}px ${chartFrameStyle.fontStack}`;
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && context.measureText(candidate).width > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return (text) => context.measureText(text).width;
 }
 
-/** Splits an address into lines no wider than `width`, after a `/`, `?`, `&`, `#` or `-` where it must. */
-function wrapUrl(document: Document, url: string, size: number, width: number): string[] {
-  const context = document.createElement("canvas").getContext("2d");
-  if (!context) return [url];
-  context.font = `400 ${size}px ${chartFrameStyle.fontStack}`;
-  const pieces = url.match(/[^/?&#-]*(?:[/?&#-]+|$)/g)?.filter(Boolean) ?? [url];
-  const lines: string[] = [];
-  let line = "";
-  for (const piece of pieces) {
-    if (line && context.measureText(line + piece).width > width) {
-      lines.push(line);
-      line = piece;
-    } else line += piece;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Plot's legend swatches (HTML) as SVG entries, laid out on lines across `width`. */
-function swatches(figure: Element, startY: number, width: number): { entries: SvgSwatch[]; height: number } {
-  const entries: SvgSwatch[] = [];
-  let x = 8;
-  let y = startY + 12;
-  for (const swatch of figure.querySelectorAll("[class$='-swatch']")) {
-    const label = swatch.textContent?.trim() ?? "";
+/** Plot's legend swatches (HTML): each label with the colour of its shape. */
+function swatchItems(figure: Element): { label: string; color: string }[] {
+  return [...figure.querySelectorAll("[class$='-swatch']")].map((swatch) => {
     const shape = swatch.querySelector("svg [fill], svg rect, svg circle");
     const color = shape ? styleOf(shape).fill || shape.getAttribute("fill") || "#888" : "#888";
-    const advance = 16 + label.length * 7 + 16;
-    if (x + advance > width && x > 8) {
-      x = 8;
-      y += 18;
-    }
-    entries.push({ label, color, x, y });
-    x += advance;
-  }
-  return { entries, height: entries.length > 0 ? y - startY + 10 : 0 };
+    return { label: swatch.textContent?.trim() ?? "", color };
+  });
 }
 
 /** The chart inside `figure` (a `.blauw-chart`) as one standalone SVG file. */
@@ -168,14 +132,16 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
   const block = (text: string | undefined, size: number, weight: number, fill: string) => {
     if (!text) return;
     // Made safe before wrapping: U+000B would otherwise count as a space to break at, not as U+FFFD.
-    for (const line of wrap(figure.ownerDocument, xmlSafeText(text), size, weight, width - 2 * pad)) {
+    const safe = xmlSafeText(text);
+    const measure = measurer(figure.ownerDocument, size, weight);
+    for (const line of measure ? wrapWords(safe, width - 2 * pad, measure) : [safe]) {
       y += Math.round(size * 1.35);
       texts.push({ text: line, x: pad, y, size, weight: weight === 400 ? undefined : weight, color: fill });
     }
   };
   block(info.title, 18, 700, color);
   block(info.subtitle, 14, 400, muted);
-  const legend = swatches(figure, y + 4, width);
+  const legend = swatchLayout(swatchItems(figure), y + 4, width);
   y += legend.height + 8;
   const plotY = y;
   y += plotHeight;
@@ -189,8 +155,9 @@ export function figureSvg(figure: HTMLElement, meta: ExportMeta): string {
   const labels = [...new Set(sources.map((source) => source.label))];
   block(`${chartFrameWords[info.locale].source}: ${labels.join("; ")}`, 12, 400, muted);
   // The addresses themselves, so that a printed report can be checked.
+  const measureUrl = measurer(figure.ownerDocument, 11, 400);
   for (const href of new Set(sources.map((source) => source.href).filter(Boolean))) {
-    for (const line of wrapUrl(figure.ownerDocument, href, 11, width - 2 * pad)) {
+    for (const line of measureUrl ? wrapUrl(href, width - 2 * pad, measureUrl) : [href]) {
       y += 15;
       texts.push({ text: line, x: pad, y, size: 11, color: muted, href });
     }
