@@ -8,11 +8,12 @@ import { largeFileBytes, storeAttachedFile, sweepAttachedFiles } from "./attache
 import { h } from "./dom.ts";
 import { fileSize } from "./file-size.ts";
 import { type Locale, t } from "./i18n.ts";
+import { listedNotebooks } from "./listed-notebooks.ts";
 import { madeNotebookText, newNotebookText } from "./new-notebook.ts";
 import { readNotebookFile } from "./notebook-file.ts";
 import { routeHash } from "./route.ts";
 import type { Toaster } from "./toast.ts";
-import { listedNotebooks, userNotebookList } from "./user-notebook-list.ts";
+import { userNotebookList } from "./user-notebook-list.ts";
 import {
   createUserNotebook,
   deleteUserNotebook,

@@ -4,29 +4,8 @@
  */
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
+import type { ListedNotebook } from "./listed-notebooks.ts";
 import { routeHash } from "./route.ts";
-import type { UserNotebook } from "./user-notebooks.ts";
-
-/** A user notebook with the title its front matter gives (its id when the text cannot be read). */
-export interface ListedNotebook {
-  notebook: UserNotebook;
-  title: string;
-}
-
-/** Reads each notebook's title; the compiler is loaded only when there is a notebook to read. */
-export async function listedNotebooks(notebooks: readonly UserNotebook[]): Promise<ListedNotebook[]> {
-  if (notebooks.length === 0) return [];
-  // The engine is not part of the home page: loaded only when there is a notebook to read.
-  const engine = await (await import("../notebook/index.ts")).loadEditing();
-  return notebooks.map((notebook) => {
-    try {
-      const { meta } = engine.compileEdited(engine.readDocument(notebook.text, notebook.id), notebook.id);
-      return { notebook, title: meta.title };
-    } catch {
-      return { notebook, title: notebook.id };
-    }
-  });
-}
 
 /** The section: heading, New and Open, and one card per notebook (the last changed first). */
 export function userNotebookList(
