@@ -7,6 +7,7 @@ import { ask } from "./ask-dialog.ts";
 import { largeFileBytes, storeAttachedFile, sweepAttachedFiles } from "./attached-files.ts";
 import { h } from "./dom.ts";
 import { fileSize } from "./file-size.ts";
+import { freeStorage } from "./free-storage.ts";
 import { type Locale, t } from "./i18n.ts";
 import { listedNotebooks } from "./listed-notebooks.ts";
 import { madeNotebookText, newNotebookText } from "./new-notebook.ts";
@@ -63,10 +64,8 @@ export async function makeNotebook(context: OwnContext, file: File): Promise<voi
   const strings = t(locale).own;
   if (file.size > largeFileBytes()) {
     const estimate = await window.navigator.storage?.estimate?.().catch(() => undefined);
-    const free =
-      estimate?.quota === undefined
-        ? null
-        : fileSize(Math.max(0, estimate.quota - (estimate.usage ?? 0)), locale);
+    const bytes = freeStorage(estimate);
+    const free = bytes === null ? null : fileSize(bytes, locale);
     const question = strings.askLarge(file.name, fileSize(file.size, locale), free);
     if (!(await ask(window.document, question, strings.storeFile, strings.cancel))) return;
   }
