@@ -14,7 +14,7 @@ export function mendOutput(node: Node): void {
     if (!label) continue;
     for (const input of form.querySelectorAll<HTMLInputElement>("input, select, textarea")) {
       if (input.type === "hidden" || hasName(input, form)) continue;
-      if (!label.id) label.id = uniqueId(node.ownerDocument, "input-label");
+      if (!label.id) label.id = uniqueId(node, "input-label");
       input.setAttribute("aria-labelledby", label.id);
     }
   }
@@ -31,9 +31,14 @@ function hasName(input: HTMLInputElement, form: Element): boolean {
 }
 
 let counter = 0;
-function uniqueId(document: Document, prefix: string): string {
+/** An id no element has, in the page or in `output` (which is not in the page yet). */
+function uniqueId(output: Element, prefix: string): string {
+  const taken = (id: string) =>
+    output.id === id ||
+    output.ownerDocument.getElementById(id) !== null ||
+    output.querySelector(`[id="${CSS.escape(id)}"]`) !== null;
   let id: string;
   do id = `${prefix}-${++counter}`;
-  while (document.getElementById(id));
+  while (taken(id));
   return id;
 }
