@@ -2,26 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { dropEdit, loadEdit, readEdit, saveEdit } from "../../src/app/edit-store.ts";
 import { holdNewerVersion, useFakeIndexedDb, withoutIndexedDb } from "../util/fake-indexed-db.ts";
+import { putRecord } from "../util/put-record.ts";
 
 useFakeIndexedDb();
 
 /** Writes a record as the store kept it before revisions and fingerprints (2026-11-30). */
-function putOldRecord(record: { slug: string; text: string | null; saved: number }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open("blauw-edits", 1);
-    request.onupgradeneeded = () => request.result.createObjectStore("notebooks", { keyPath: "slug" });
-    request.onsuccess = () => {
-      const transaction = request.result.transaction("notebooks", "readwrite");
-      transaction.objectStore("notebooks").put(record);
-      transaction.oncomplete = () => {
-        request.result.close();
-        resolve();
-      };
-      transaction.onerror = () => reject(transaction.error);
-    };
-    request.onerror = () => reject(request.error);
-  });
-}
+const putOldRecord = (record: { slug: string; text: string | null; saved: number }) =>
+  putRecord({ database: "blauw-edits", store: "notebooks", keyPath: "slug", record });
 
 describe("edit-store", () => {
   it("holds no edit at revision 0 for a notebook never saved", async () => {

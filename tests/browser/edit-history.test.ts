@@ -4,6 +4,7 @@ import type { BrowserContext, Download, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
 import { shortHash } from "../../src/data/hash.ts";
+import { putRecord } from "../util/put-record.ts";
 import { editingWindow, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
@@ -69,24 +70,7 @@ function stored(page: Page, slug: string): Promise<Record<string, unknown> | nul
 
 /** Writes a record as an older or newer build of the editor may have left it. */
 function store(page: Page, record: Record<string, unknown>): Promise<void> {
-  return page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open("blauw-edits", 1);
-        request.onupgradeneeded = () => request.result.createObjectStore("notebooks", { keyPath: "slug" });
-        request.onsuccess = () => {
-          const transaction = request.result.transaction("notebooks", "readwrite");
-          transaction.objectStore("notebooks").put(record);
-          transaction.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-    record,
-  );
+  return page.evaluate(putRecord, { database: "blauw-edits", store: "notebooks", keyPath: "slug", record });
 }
 
 /** The id of the block that holds `text` in the fixture (the cells without `id=` are named by a hash). */

@@ -4,27 +4,26 @@ import { wrapWords } from "../../src/export/wrap-words.ts";
 import { charWidths } from "../util/char-widths.ts";
 
 describe("wrapWords", () => {
-  it("breaks between words so that each line fits, and puts as much on a line as fits", () => {
-    expect(wrapWords("Aandeel binnen 15 minuten ter plaatse", 16, (s) => s.length)).toEqual([
-      "Aandeel binnen",
-      "15 minuten ter",
-      "plaatse",
-    ]);
-  });
-
-  it("treats any run of white space as one break and gives no lines for none", () => {
-    expect(wrapWords("  a\t\tb\n c  ", 100, (s) => s.length)).toEqual(["a b c"]);
-    expect(wrapWords(" \n\t ", 100, (s) => s.length)).toEqual([]);
-    expect(wrapWords("", 100, (s) => s.length)).toEqual([]);
-  });
-
-  it("puts a word wider than the line on a line of its own", () => {
-    expect(wrapWords("a Bedreigingenpolitiemedewerkers b", 10, (s) => s.length)).toEqual([
-      "a",
-      "Bedreigingenpolitiemedewerkers",
-      "b",
-    ]);
-  });
+  // One character is one unit wide in these cases.
+  const cases: [what: string, text: string, width: number, lines: string[]][] = [
+    [
+      "fills each line as far as it fits",
+      "Aandeel binnen 15 minuten ter plaatse",
+      16,
+      ["Aandeel binnen", "15 minuten ter", "plaatse"],
+    ],
+    ["takes any run of white space as one break", "  a\t\tb\n c  ", 100, ["a b c"]],
+    ["gives no lines for white space only", " \n\t ", 100, []],
+    ["gives no lines for no text", "", 100, []],
+    [
+      "puts a word wider than the line on its own",
+      "a Bedreigingenpolitiemedewerkers b",
+      10,
+      ["a", "Bedreigingenpolitiemedewerkers", "b"],
+    ],
+  ];
+  for (const [what, text, width, lines] of cases)
+    it(what, () => expect(wrapWords(text, width, (line) => line.length)).toEqual(lines));
 
   it("keeps the words in order; each line fits or is one word; no line could take the next word", () => {
     const word = fc.string({ minLength: 1, maxLength: 12 }).filter((w) => !/\s/.test(w));
