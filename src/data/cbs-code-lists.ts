@@ -12,7 +12,8 @@ export type CodeListEntry = readonly [code: string, title: string];
 /** The data file's rows as entries; a row that is not a key and a title is a fault in the repository. */
 function entries(rows: string[][], file: string): readonly CodeListEntry[] {
   return rows.map((row, i) => {
-    if (row.length !== 2) throw new Error(`${file}: row ${i + 1} has ${row.length} cells, not a key and a title`);
+    if (row.length !== 2)
+      throw new Error(`${file}: row ${i + 1} has ${row.length} cells, not a key and a title`);
     return [row[0], row[1]] as const;
   });
 }
