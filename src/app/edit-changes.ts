@@ -7,7 +7,7 @@
 import { changeEntries } from "./change-entries.ts";
 import { h } from "./dom.ts";
 import type { BlockChange, DiffBlock } from "./edit-diff.ts";
-import { foldUnchanged } from "./folded-lines.ts";
+import { foldUnchanged } from "./fold-unchanged.ts";
 import { type Locale, type Strings, t } from "./i18n.ts";
 import type { LineChange } from "./line-diff.ts";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type DiffRow, foldUnchanged } from "../../src/app/folded-lines.ts";
+import { type DiffRow, foldUnchanged } from "../../src/app/fold-unchanged.ts";
 import type { LineChange } from "../../src/app/line-diff.ts";
 
 const same = (text: string): LineChange => ({ kind: "same", text });
