@@ -103,8 +103,7 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
         clock.lap("decode");
         const wholePlan = plan ?? planReading(decoded, types);
         clock.lap("plan");
-        reading = readDecoded(decoded.text, wholePlan, progress(1));
-        clock.lap("parse, build and type columns");
+        reading = readDecoded(decoded.text, wholePlan, progress(1), clock);
       }
     }
     const { packed, transfer } = packReading(reading);
