@@ -21,13 +21,18 @@ export interface HalvesOptions {
 /** Bytes from the start of the file whose records plan the reading (a megabyte, and one byte). */
 const planBytes = (1 << 20) + 1;
 
-const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
+/** Bytes of a UTF-8 byte-order mark at the start (3, or 0 when none), or null for a UTF-16 one. */
+function utf8Bom(bytes: Uint8Array): number | null {
+  if (bytes[0] === 0xef) return bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : null;
+  return bytes[0] === 0xff || bytes[0] === 0xfe ? null : 0;
+}
 
 /**
  * Reads a big file as two halves, cut just after the first line feed past the middle (`blobSplitPoint`):
  * the second by a helper, which reads its own range of the Blob, the first here, side by side. Only
- * the first megabyte and a window at the middle are read before the helper starts. Null when the file
- * cannot be read so (a byte-order mark, UTF-16, no line feed past the middle, a layout with a
+ * the first megabyte and a window at the middle are read before the helper starts. A UTF-8 byte-order
+ * mark is left out of the first half's text, as `decodeBytes` leaves it out. Null when the file cannot
+ * be read so (UTF-16, with a byte-order mark or without, no line feed past the middle, a layout with a
  * preamble, text that is not UTF-8, a helper that failed, or a cut inside a quoted cell, which shows
  * as a first half that ends inside quotes): then the file is to be read whole.
  */
@@ -40,7 +45,8 @@ export async function readInHalves(
     new Uint8Array(await file.slice(start, end).arrayBuffer());
   const [start, split] = await Promise.all([read(0, planBytes), blobSplitPoint(file)]);
   clock.lap("read the Blob");
-  if (split <= 0 || hasBom(start) || sniffNotText(start) || utf16WithoutBom(start)) return null;
+  const bom = utf8Bom(start);
+  if (split <= 0 || bom === null || sniffNotText(start) || utf16WithoutBom(start)) return null;
   // The plan comes from the first records, so the helper can start before this half is read.
   // The first megabyte's records, or the first record and the one after it when the header alone is longer.
   let head: Uint8Array = start.subarray(0, Math.min(split, start.length));
@@ -55,9 +61,9 @@ export async function readInHalves(
   const secondLine = firstLine >= 0 ? head.indexOf(10, firstLine + 1) : -1;
   const end = withinMegabyte >= 0 ? withinMegabyte : secondLine >= 0 && secondLine < split ? secondLine : -1;
   if (end < 0) return null;
-  const prefix = utf8OrNull(head.subarray(0, end + 1));
+  const prefix = utf8OrNull(head.subarray(bom, end + 1));
   const plan =
-    prefix === null ? null : planReading({ text: prefix, encoding: "utf-8", bom: false }, options.types);
+    prefix === null ? null : planReading({ text: prefix, encoding: "utf-8", bom: bom > 0 }, options.types);
   clock.lap("plan");
   if (!plan || plan.shaped) return null;
   // Caught at once: a helper that fails while this half is read is no unhandled rejection.
@@ -65,7 +71,7 @@ export async function readInHalves(
   clock.lap("hand the second half over");
   firstHalf ??= await read(0, split);
   clock.lap("read the Blob");
-  const text = utf8OrNull(firstHalf);
+  const text = utf8OrNull(firstHalf.subarray(bom));
   clock.lap("decode");
   const partTimes: PhaseTimes = {};
   const first =

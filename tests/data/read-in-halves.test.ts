@@ -163,12 +163,22 @@ describe("reading a Blob in two halves, each worker reading its own range", () =
     expect(accepted).toBe(240);
   });
 
-  it("reads whole a file with a byte-order mark, in UTF-16 without one, or without a line feed past the middle", async () => {
+  it("reads the same table from a file with a UTF-8 byte-order mark, wherever the middle falls", async () => {
+    for (let pad = 0; pad < 80; pad++) {
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode(rowsWith("\r\n", pad, "’s-Hertogenbosch"))]);
+      const result = await readTwoWays(bytes);
+      expect(result.whole.dialect.bom).toBe(true);
+      expectSame(result);
+      expect(result.halves?.dialect).toEqual(result.whole.dialect);
+    }
+  });
+
+  it("reads whole a file in UTF-16, with a byte-order mark or without, or without a line feed past the middle", async () => {
     const text = rowsWith("\n", 3);
     const utf16 = new Uint8Array(text.length * 2);
     for (let i = 0; i < text.length; i++) utf16[2 * i] = text.charCodeAt(i);
     for (const bytes of [
-      new Uint8Array([0xef, 0xbb, 0xbf, ...encode(text)]),
+      new Uint8Array([0xff, 0xfe, ...utf16]),
       utf16,
       encode("id,naam\n1,een naam zonder einde"),
       encode("a,b\n1,2\n"),
