@@ -99,6 +99,7 @@ export function runNotebook(
       for (const variable of handle.variables) variable.delete();
       handle.element.remove();
       handles.delete(blockId);
+      inputs.forget(blockId);
     },
     state: () => inputs.current(),
     setUpload: (value) => {
@@ -191,7 +192,7 @@ function installCell(module: Module, handle: Handle, block: CellBlock, state: In
       if (stale()) return inputValue(input);
       const position = shown === 0 ? `c${runnable.index}` : `c${runnable.index}-${shown}`;
       const named = runnable.views[shown];
-      state.register(isNameKey(named) ? [named, position] : [position], input);
+      state.register(isNameKey(named) ? [named, position] : [position], input, handle.block.blockId);
       shown++;
       return inputValue(display(input) as typeof input);
     };
