@@ -255,6 +255,7 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
       offerUndo(before, id, block, before.blocks.indexOf(block));
       const neighbour = document.blocks[Math.min(before.blocks.indexOf(block), document.blocks.length - 1)];
       if (neighbour && neighbour.kind !== "front-matter") focus({ block: neighbour.id });
+      followFocus();
     }
   };
 
@@ -287,6 +288,7 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
       const gone = before.blocks[index];
       offerUndo(before, id, gone, index);
       if (neighbour && neighbour.kind !== "front-matter") focus({ block: neighbour.id }, joined);
+      followFocus();
       return;
     }
     const kind = action.startsWith("code") ? "code" : "prose";
@@ -295,6 +297,11 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
     const inserted = engine.insertBlock(document, at, kind, content);
     const { joined } = await change(inserted.document);
     focus({ block: inserted.id, select: { from: 0, to: content.length } }, joined, content.length);
+  };
+
+  /** The toast's Undo comes next in the keyboard order, after where the focus is now. */
+  const followFocus = () => {
+    if (page.activeElement && page.activeElement !== page.body) options.toasts.follow(page.activeElement);
   };
 
   /** Whether prose's editor holds text typed since it was joined (splitting it would lose that text). */
@@ -316,7 +323,11 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
         focus({ block: id });
       }),
     );
-    options.toasts.show("status", h(page, "p", {}, labels.removed(number), " ", undo));
+    options.toasts.show(
+      "status",
+      h(page, "p", {}, labels.removed(number), " ", undo),
+      h(page, "p", { class: "toast-key" }, labels.undoKey),
+    );
   };
 
   arrange();
