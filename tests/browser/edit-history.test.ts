@@ -205,6 +205,37 @@ describe("two tabs on one notebook", () => {
   });
 });
 
+describe("two tabs, one that saved and then reverted", () => {
+  it("lets the other tab save: the notebook is back to the text that tab started from, nothing is lost", async () => {
+    const context = await newContext();
+    const a = await open(context);
+    const b = await open(context);
+    await startEditing(a);
+    await startEditing(b);
+    await typeCell(b, `chart:${chart}`, chartCode("Even van B"));
+    await waitForChartText(b, "Even van B");
+    await a.locator(".edit-sync").getByText("ander tabblad").waitFor();
+    // B reverts (after its confirmation) and reloads: the store holds no edit again.
+    b.once("dialog", (dialog) => void dialog.accept());
+    await Promise.all([b.waitForEvent("load"), b.getByRole("button", { name: "Terugzetten" }).click()]);
+    await b.waitForSelector(`.cell[data-cell-id="${chart}"] figure svg`);
+    expect((await stored(a, "test-edit"))?.text).toBeNull();
+
+    await typeCell(a, `chart:${chart}`, chartCode("Dan van A"));
+    await waitForChartText(a, "Dan van A");
+    expect(await a.locator('.edit-sync[role="alert"]').count()).toBe(0);
+    expect((await stored(a, "test-edit"))?.text).toBe(
+      fixture.replace('title: "Oude titel"', 'title: "Dan van A"'),
+    );
+    // B, which now holds the bundled text, is still refused when A's save is news to it.
+    await startEditing(b);
+    await typeCell(b, `chart:${chart}`, chartCode("Weer van B"));
+    await b.locator('.edit-sync[role="alert"]').waitFor();
+    expect((await stored(b, "test-edit"))?.text).toContain("Dan van A");
+    await context.close();
+  });
+});
+
 describe("two tabs, one without BroadcastChannel", () => {
   it("still refuses the older tab's save: the revision check in the store is what guarantees it", async () => {
     const context = await newContext();
