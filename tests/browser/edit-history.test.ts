@@ -27,6 +27,16 @@ async function startEditing(page: Page): Promise<void> {
   await page.waitForSelector(".cell-editor .cm-content");
 }
 
+/** Two tabs of one browser on the test notebook, both editing. */
+async function twoEditingTabs(): Promise<{ context: BrowserContext; a: Page; b: Page }> {
+  const context = await newContext();
+  const a = await open(context);
+  const b = await open(context);
+  await startEditing(a);
+  await startEditing(b);
+  return { context, a, b };
+}
+
 /** Replaces the whole code of the editor above block `blockId` and runs it with Shift-Enter. */
 async function typeCell(page: Page, blockId: string, code: string): Promise<void> {
   await page.locator(`.cell-editor[data-block-id="${blockId}"] .cm-content`).click();
@@ -163,11 +173,7 @@ describe("what changed", () => {
 
 describe("two tabs on one notebook", () => {
   it("refuses the older tab's save, tells it, keeps the other tab's text, and reload shows it", async () => {
-    const context = await newContext();
-    const a = await open(context);
-    const b = await open(context);
-    await startEditing(a);
-    await startEditing(b);
+    const { context, a, b } = await twoEditingTabs();
 
     await typeCell(a, `chart:${chart}`, chartCode("Titel van tab A"));
     await waitForChartText(a, "Titel van tab A");
@@ -207,11 +213,7 @@ describe("two tabs on one notebook", () => {
 
 describe("two tabs, one that saved and then reverted", () => {
   it("lets the other tab save: the notebook is back to the text that tab started from, nothing is lost", async () => {
-    const context = await newContext();
-    const a = await open(context);
-    const b = await open(context);
-    await startEditing(a);
-    await startEditing(b);
+    const { context, a, b } = await twoEditingTabs();
     await typeCell(b, `chart:${chart}`, chartCode("Even van B"));
     await waitForChartText(b, "Even van B");
     await a.locator(".edit-sync").getByText("ander tabblad").waitFor();

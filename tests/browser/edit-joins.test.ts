@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { openFresh, useBrowser } from "./helpers.ts";
+import { downloaded, editorTexts, openEditing as openOn } from "./block-editing.ts";
+import { useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
 const browser = useBrowser();
@@ -10,32 +11,7 @@ const browser = useBrowser();
 const slug = "test-blocks";
 const original = readFileSync(new URL(`../fixtures/site-notebooks/${slug}.md`, import.meta.url), "utf8");
 
-async function openEditing(): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openFresh(
-    browser(),
-    `${siteUrl}#/${slug}`,
-    ".notebook-body .cell .cell-value",
-  );
-  await page.getByRole("button", { name: "Bewerken" }).click();
-  await page.waitForSelector(".block-editor .cm-content");
-  return { page, errors };
-}
-
-async function downloaded(page: Page): Promise<string> {
-  const [download] = (await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Downloaden" }).click(),
-  ])) as [Download, unknown];
-  return readFileSync(await download.path(), "utf8");
-}
-
-/** The text of each block's editor, in page order. */
-const editorTexts = (page: Page) =>
-  page.$$eval(".notebook-body > .block-editor .cm-content", (elements) =>
-    elements.map((element) =>
-      [...element.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n"),
-    ),
-  );
+const openEditing = () => openOn(browser(), siteUrl, slug);
 
 const blockCount = (page: Page, blocks: number) =>
   page.waitForFunction(
