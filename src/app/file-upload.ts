@@ -58,11 +58,12 @@ export function fileUpload(context: FileUploadContext): FileUpload {
   /** Which of several files dropped together was opened, and which not; in the page's language. */
   const onlyFirst = (file: File, others: string[]) =>
     others.length > 0 ? t(context.locale()).onlyFirstOpened(file.name, others) : undefined;
-  const openFile = (
+  /** Starts reading a file, stopping the one in progress: its progress panel (not yet shown) and its load. */
+  const startReading = (
     file: File,
-    types: Record<string, ColumnType> = {},
-    others: string[] = [],
-    retried = false,
+    others: string[],
+    retry: () => void,
+    types?: Record<string, ColumnType>,
   ) => {
     loading?.cancel();
     const locale = context.locale();
@@ -71,12 +72,26 @@ export function fileUpload(context: FileUploadContext): FileUpload {
     const panel = progressPanel(document, file.name, strings, locale, {
       note,
       onCancel: stopLoading,
-      onRetry: () => openFile(file, types, others, true),
+      onRetry: retry,
     });
-    main.replaceChildren(panel.element);
-    if (retried) panel.focus();
     const load = loadFile(file, file.name, panel.update, types, panel.stalled);
     loading = load;
+    return { strings, note, panel, load };
+  };
+  const openFile = (
+    file: File,
+    types: Record<string, ColumnType> = {},
+    others: string[] = [],
+    retried = false,
+  ) => {
+    const { note, panel, load } = startReading(
+      file,
+      others,
+      () => openFile(file, types, others, true),
+      types,
+    );
+    main.replaceChildren(panel.element);
+    if (retried) panel.focus();
     load.result.then(
       (reading) => {
         if (loading !== load) return;
@@ -105,22 +120,13 @@ export function fileUpload(context: FileUploadContext): FileUpload {
     others: string[] = [],
     retried = false,
   ) => {
-    loading?.cancel();
-    const locale = context.locale();
-    const strings = t(locale);
-    const note = onlyFirst(file, others);
+    const retry = () => openIntoNotebook(target, accepts, file, others, true);
+    const { strings, note, panel, load } = startReading(file, others, retry);
     /** The line about the files not opened, for each message that follows the progress. */
     const noteLine = () => (note ? h(document, "p", { class: "load-note" }, note) : "");
-    const panel = progressPanel(document, file.name, strings, locale, {
-      note,
-      onCancel: stopLoading,
-      onRetry: () => openIntoNotebook(target, accepts, file, others, true),
-    });
     target.notice(null);
     toasts.show("status", panel.element);
     if (retried) panel.focus();
-    const load = loadFile(file, file.name, panel.update, undefined, panel.stalled);
-    loading = load;
     // Closing the toast hides a reading in progress; a stuck one is stopped, not left spinning.
     toasts.onClose(() => {
       if (loading === load && panel.isStuck()) stopLoading();

@@ -1,4 +1,4 @@
-import { factSheetHash, isKebabId, parseSeedLocator } from "../util/index.ts";
+import { factSheetHash, isKebabId, parseSeedLocator, routeWords } from "../util/index.ts";
 import { userNotebookId } from "./user-notebooks.ts";
 
 /** Where the reader is: the hash part of the URL, so the site works under any base path. */
@@ -21,13 +21,13 @@ export function parseRoute(hash: string): Route {
     return { kind: "unknown", hash };
   }
   if (parts.length === 0) return { kind: "home" };
-  if (parts[0] === "bestand" && parts.length === 1) return { kind: "file" };
-  if (parts[0] === "eigen") {
+  if (parts[0] === routeWords.file && parts.length === 1) return { kind: "file" };
+  if (parts[0] === routeWords.own) {
     return parts.length === 2 && userNotebookId.test(parts[1])
       ? { kind: "user", id: parts[1] }
       : { kind: "unknown", hash };
   }
-  if (parts[0] === "bron" && parts[1] && isKebabId(parts[1])) {
+  if (parts[0] === routeWords.source && parts[1] && isKebabId(parts[1])) {
     return { kind: "source", sheet: parts[1], section: parts[2] };
   }
   if (isKebabId(parts[0]) && parts.length <= 2)
@@ -70,9 +70,9 @@ export function routeHash(route: Route): string {
     case "source":
       return factSheetHash(route.sheet, route.section);
     case "file":
-      return "#/bestand";
+      return `#/${routeWords.file}`;
     case "user":
-      return `#/eigen/${route.id}`;
+      return `#/${routeWords.own}/${route.id}`;
     default:
       return route.hash;
   }

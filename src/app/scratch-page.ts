@@ -10,7 +10,8 @@ import { localeTag } from "../util/index.ts";
 import { columnPicker } from "./column-picker.ts";
 import { h } from "./dom.ts";
 import { type Locale, t } from "./i18n.ts";
-import { renderScratchChart, repeatedKeyText } from "./scratch-chart.ts";
+import { renderScratchChart } from "./scratch-chart.ts";
+import { repeatedKeyText } from "./scratch-chart-text.ts";
 import { queryChoice } from "./scratch-link.ts";
 import { problemItem } from "./upload-problems.ts";
 

@@ -1,4 +1,4 @@
-import { crimeTypeCodeList, regionCodeList } from "./cbs-code-lists.ts";
+import { type CodeListEntry, crimeTypeCodeList, regionCodeList } from "./cbs-code-lists.ts";
 import { parsePeriod } from "./parse-period.ts";
 import { parseRegion } from "./parse-region.ts";
 
@@ -13,12 +13,9 @@ function withoutStars(label: string): string {
   return end === text.length ? label : text.slice(0, end);
 }
 
-function titleIndex(list: string): Map<string, string> {
+function titleIndex(list: readonly CodeListEntry[]): Map<string, string> {
   const index = new Map<string, string>();
-  for (const line of list.split("\n")) {
-    const [code, title] = line.split("\t");
-    index.set(comparable(title), code);
-  }
+  for (const [code, title] of list) index.set(comparable(title), code);
   return index;
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import { shortHash } from "../data/index.ts";
+import { notebookSlugProblem } from "../util/index.ts";
 import { chartCount, compileNotebook, notebookModule } from "./compile-notebook.ts";
 
 export interface BlauwNotebookOptions {
@@ -42,6 +43,8 @@ export function blauwNotebooks(options: BlauwNotebookOptions): Plugin {
       const listings = entries
         .map((file) => {
           const slug = basename(file, ".md");
+          const problem = notebookSlugProblem(slug);
+          if (problem) throw new Error(`${file}: ${problem}`);
           const compiled = compileNotebook(readFileSync(file, "utf8"), slug, file);
           const { title, summary, sources, order } = compiled.meta;
           return { file, slug, title, summary, sources, order, charts: chartCount(compiled) };

@@ -1,3 +1,5 @@
+import { routeWords } from "./route-words.ts";
+
 /** A place in a fact sheet of `seeds/`: the sheet's file name without `.md`, and the section's anchor. */
 export interface SeedLocator {
   sheet: string;
@@ -18,5 +20,5 @@ export function parseSeedLocator(locator: string): SeedLocator | null {
 
 /** The app's route to a fact sheet, or to a section of it: `#/bron/<sheet>/<anchor>`. */
 export function factSheetHash(sheet: string, anchor?: string): string {
-  return `#/bron/${sheet}${anchor ? `/${anchor}` : ""}`;
+  return `#/${routeWords.source}/${sheet}${anchor ? `/${anchor}` : ""}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { repeatedKeyText } from "../../src/app/scratch-chart.ts";
+import { repeatedKeyText } from "../../src/app/scratch-chart-text.ts";
 
 describe("a repeated key as a problem line", () => {
   it("names every row of a short list", () => {

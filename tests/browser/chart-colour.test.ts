@@ -120,9 +120,8 @@ describe("chart marks and texts against what is behind them", () => {
                     (shape) =>
                       shape !== element && /^(rect|path|circle)$/.test(shape.tagName) && svg.contains(shape),
                   );
-                const fill = under && getComputedStyle(under).fill;
-                if (fill && fill.startsWith("rgb") && Number(getComputedStyle(under).fillOpacity) === 1)
-                  backdrop = fill;
+                const style = under && getComputedStyle(under);
+                if (style?.fill.startsWith("rgb") && Number(style.fillOpacity) === 1) backdrop = style.fill;
               }
               out.push({
                 chart,

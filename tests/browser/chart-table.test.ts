@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { formatQualifier, type Locale } from "../../src/charts/index.ts";
 import { collectErrors } from "../../src/cli/chromium.ts";
@@ -28,10 +28,10 @@ const cell = (chart: string) => `.cell[data-cell-id="${chart}"]`;
 
 /** The rows the chart's Gegevens (Data) button downloads, parsed. */
 async function csvRows(page: Page, chart: string, button: string): Promise<Row[]> {
-  const [download] = (await Promise.all([
+  const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.click(`${cell(chart)} .chart-toolbar button:text-is("${button}")`),
-  ])) as [Download, void];
+  ]);
   const text = readFileSync(await download.path(), "utf8");
   return Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
 }

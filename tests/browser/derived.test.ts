@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
 import { useBrowser } from "./helpers.ts";
@@ -29,10 +29,10 @@ async function open(hash: string, chart: string): Promise<{ page: Page; errors: 
 
 /** The rows a chart's "Gegevens" button downloads, parsed. */
 async function chartRows(page: Page, chart: string): Promise<Row[]> {
-  const [download] = (await Promise.all([
+  const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.click(`.cell[data-cell-id="${chart}"] .chart-toolbar button:text-is("Gegevens")`),
-  ])) as [Download, void];
+  ]);
   const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
   return Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
 }
@@ -101,10 +101,10 @@ describe("figures Blauw computes", () => {
       .textContent();
     expect(tip).toContain("Berekend uit");
     // The SVG file.
-    const [download] = (await Promise.all([
+    const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.click(`.cell[data-cell-id="${chart}"] .chart-toolbar button:text-is("SVG")`),
-    ])) as [Download, void];
+    ]);
     expect(readFileSync(await download.path(), "utf8")).toContain("Berekend door Blauw");
     expect(errors).toEqual([]);
     await page.context().close();

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { XMLValidator } from "fast-xml-parser";
 import pixelmatch from "pixelmatch";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { describe, expect, inject, it } from "vitest";
 import { collectErrors } from "../../src/cli/chromium.ts";
@@ -31,7 +31,7 @@ async function openNotebook(hash = "#/reaction-times"): Promise<{ page: Page; er
 }
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -394,12 +394,6 @@ describe("npm run export", () => {
     }
   }, 120_000);
 });
-
-/** The family fontconfig gives for sans-serif: what Chromium draws system-ui with on Linux. */
-function defaultSans(): string {
-  const family = spawnSync("fc-match", ["-f", "%{family[0]}", "sans-serif"], { encoding: "utf8" });
-  return family.status === 0 && family.stdout.trim() ? family.stdout.trim() : "DejaVu Sans";
-}
 
 async function svgBox(page: Page) {
   const box = await page.$eval("body > svg", (svg) => {

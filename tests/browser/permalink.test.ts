@@ -80,7 +80,7 @@ function positionKey(slug: string, name: string): string {
   const cell = blocks.find(
     (block) => block.kind === "code" && new RegExp(`const ${name} = view\\(`).test(block.source),
   );
-  if (!cell || cell.kind !== "code") throw new Error(`no input ${name} in ${slug}`);
+  if (cell?.kind !== "code") throw new Error(`no input ${name} in ${slug}`);
   return `c${cell.index}`;
 }
 

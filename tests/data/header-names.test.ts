@@ -17,6 +17,7 @@ describe("header names that plain objects already have", () => {
     expect(names.map((name) => reading.data[name].at(1))).toEqual([6, 7, 8, 9, 10]);
     const rows = rowObjects(reading);
     expect(Object.keys(rows[0])).toEqual(names);
+    // biome-ignore lint/suspicious/noProto: a column named "__proto__" must be an own property, not the prototype
     expect(rows[1].__proto__).toBe(6);
   });
 
@@ -24,6 +25,7 @@ describe("header names that plain objects already have", () => {
     const { packed } = packReading(readCsv(text));
     const back = unpackReading(structuredClone(packed));
     expect(Object.keys(back.data)).toEqual(names);
+    // biome-ignore lint/suspicious/noProto: a column named "__proto__" must be an own property, not the prototype
     expect(back.data.__proto__.at(0)).toBe(1);
   });
 
