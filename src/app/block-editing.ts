@@ -10,6 +10,7 @@ import { type BlockEditor, blockEditor } from "./block-editor.ts";
 import { blockStrings } from "./block-strings.ts";
 import { h } from "./dom.ts";
 import type { Locale, Strings } from "./i18n.ts";
+import { type JoinedAt, proseSeams } from "./prose-seams.ts";
 import type { Toaster } from "./toast.ts";
 
 type Engine = EditingEngine;
@@ -58,6 +59,11 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
   const edited = new Map<string, string>();
   // Editors of deleted blocks, kept (with what was typed in them) until their Undo is gone.
   const deleted = new Map<string, BlockEditor>();
+  // What was typed in an editor but not run, when its prose was joined: given back when the block has
+  // that text again (an undo, a split). And what a joined editor showed, typed parts included.
+  const held = new Map<string, { text: string; content: string }>();
+  const composed = new Map<string, string>();
+  const seams = proseSeams();
   let queue = Promise.resolve();
   const enqueue = (task: () => Promise<void>) => {
     queue = queue.then(task).catch(() => options.toasts.show("alert", h(page, "p", {}, labels.failed)));
@@ -98,7 +104,10 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
       const editor = editorFor(block);
       if (block.kind === "code") cell++;
       if (edited.get(block.id) !== block.text) {
-        editor.setContent(engine.blockContent(block));
+        const kept = held.get(block.id);
+        editor.setContent(kept?.text === block.text ? kept.content : engine.blockContent(block));
+        held.delete(block.id);
+        composed.delete(block.id);
         editor.setChartId(engine.chartIdOf(block));
         edited.set(block.id, block.text);
       }
@@ -145,13 +154,65 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
 
   /** Settles, saves and shows a changed document; null when it could not be saved (nothing changed then). */
   const change = async (next: NotebookDocument, force?: string) => {
+    const typed = unrun();
     const settled = engine.settleDocument(next, file);
     await options.save(engine.serialize(settled.document));
     options.onSaved(settled.document);
+    seams.record(next, settled.document, settled.joined);
     document = settled.document;
     define(force);
     arrange();
-    return settled;
+    return { ...settled, joined: keepTyped(next, settled.joined, typed) };
+  };
+
+  /** What is typed but not run in each editor, by block id. */
+  const unrun = () => {
+    const typed = new Map<string, string>();
+    for (const [id, editor] of editors) {
+      const text = edited.get(id);
+      const content = editor.content();
+      if (text !== undefined && content !== engine.blockContent({ kind: editor.kind, text }))
+        typed.set(id, content);
+    }
+    return typed;
+  };
+
+  /**
+   * Prose joined by a change shows, in its one editor, what was typed in each part and not run, each
+   * part in its place; returns where each joined part now starts in that editor.
+   */
+  const keepTyped = (before: NotebookDocument, joined: Map<string, JoinedAt>, typed: Map<string, string>) => {
+    const old = new Map(before.blocks.map((block) => [block.id, block] as const));
+    const byInto = new Map<string, { id: string; offset: number }[]>();
+    for (const [id, place] of joined)
+      byInto.set(place.into, [
+        ...(byInto.get(place.into) ?? [{ id: place.into, offset: 0 }]),
+        { id, offset: place.offset },
+      ]);
+    const moved = new Map(joined);
+    for (const [into, parts] of byInto) {
+      const editor = editors.get(into);
+      const block = document.blocks.find((candidate) => candidate.id === into);
+      if (!editor || !block || !parts.some((part) => typed.has(part.id))) continue;
+      let content = engine.blockContent(block);
+      let shift = 0;
+      const pieces = parts.sort((a, b) => a.offset - b.offset);
+      // Each part's shown text is replaced by what was typed in it, from the first part on.
+      for (const part of pieces) {
+        const was = old.get(part.id);
+        if (!was) continue;
+        const length = engine.blockContent(was).length;
+        const start = part.offset + shift;
+        const text = typed.get(part.id) ?? content.slice(start, start + length);
+        content = content.slice(0, start) + text + content.slice(start + length);
+        if (part.id !== into) moved.set(part.id, { into, offset: start });
+        if (typed.has(part.id)) held.set(part.id, { text: was.text, content: text });
+        shift += text.length - length;
+      }
+      editor.setContent(content);
+      composed.set(into, content);
+    }
+    return moved;
   };
 
   /** The editor a block's text is now in (itself, or the prose it was joined to), with that text selected. */
@@ -194,6 +255,7 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
       offerUndo(before, id, block, before.blocks.indexOf(block));
       const neighbour = document.blocks[Math.min(before.blocks.indexOf(block), document.blocks.length - 1)];
       if (neighbour && neighbour.kind !== "front-matter") focus({ block: neighbour.id });
+      followFocus();
     }
   };
 
@@ -206,7 +268,13 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
     if (action === "up" || action === "down") {
       const to = action === "up" ? index - 1 : index + 1;
       if (to < first || to >= document.blocks.length) return;
-      const { joined } = await change(engine.moveBlock(document, id, to));
+      // A cell moved into prose it left (joined since) goes back between the blocks it stood between.
+      const prose = document.blocks[to];
+      const split =
+        block.kind === "code" && prose?.kind === "prose" && !typedSinceJoin(prose)
+          ? seams.split(document, id, prose.id, action === "down" ? "above" : "below")
+          : null;
+      const { joined } = await change(split ?? engine.moveBlock(document, id, to));
       focus(
         { block: id, control: from === "button" ? action : undefined },
         joined,
@@ -220,6 +288,7 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
       const gone = before.blocks[index];
       offerUndo(before, id, gone, index);
       if (neighbour && neighbour.kind !== "front-matter") focus({ block: neighbour.id }, joined);
+      followFocus();
       return;
     }
     const kind = action.startsWith("code") ? "code" : "prose";
@@ -229,6 +298,15 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
     const { joined } = await change(inserted.document);
     focus({ block: inserted.id, select: { from: 0, to: content.length } }, joined, content.length);
   };
+
+  /** The toast's Undo comes next in the keyboard order, after where the focus is now. */
+  const followFocus = () => {
+    if (page.activeElement && page.activeElement !== page.body) options.toasts.follow(page.activeElement);
+  };
+
+  /** Whether prose's editor holds text typed since it was joined (splitting it would lose that text). */
+  const typedSinceJoin = (prose: SourceBlock) =>
+    editors.get(prose.id)?.content() !== (composed.get(prose.id) ?? engine.blockContent(prose));
 
   /** A toast saying the block went, with Undo: the document as it was, or the block put back where it stood. */
   const offerUndo = (before: NotebookDocument, id: string, block: SourceBlock, index: number) => {
@@ -245,7 +323,11 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
         focus({ block: id });
       }),
     );
-    options.toasts.show("status", h(page, "p", {}, labels.removed(number), " ", undo));
+    options.toasts.show(
+      "status",
+      h(page, "p", {}, labels.removed(number), " ", undo),
+      h(page, "p", { class: "toast-key" }, labels.undoKey),
+    );
   };
 
   arrange();

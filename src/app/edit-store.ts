@@ -69,17 +69,20 @@ export async function loadEdit(slug: string): Promise<SavedEdit | null> {
 }
 
 /**
- * Keeps a notebook's edited text, unless `basedOn` is given and the stored revision is another one.
+ * Keeps a notebook's edited text, unless `basedOn` is given and the stored revision is another one
+ * whose text differs from `basedOnText` (the text of revision `basedOn`, null for no edit): another tab
+ * that saved and then reverted, or saved back what this tab had, leaves nothing this save would lose.
  * Resolves once the transaction has committed.
  */
 export function saveEdit(
   slug: string,
   text: string,
-  options: { basedOn?: number; base?: string } = {},
+  options: { basedOn?: number; basedOnText?: string | null; base?: string } = {},
 ): Promise<SaveResult> {
   return update(slug, (current) => {
     const revision = current?.revision ?? 0;
-    if (options.basedOn !== undefined && options.basedOn !== revision)
+    const moved = options.basedOn !== undefined && options.basedOn !== revision;
+    if (moved && (options.basedOnText === undefined || options.basedOnText !== (current?.text ?? null)))
       return { result: { stored: false, revision } };
     const record: StoredEdit = { slug, text, saved: Date.now(), revision: revision + 1 };
     if (options.base) record.base = options.base;

@@ -24,23 +24,30 @@ export interface BundledKeeper extends EditKeeper {
 
 /**
  * The keeper of one bundled notebook's edit: saves based on `revision` (the revision of the text the
- * page showed), recording `base`, and tells the other tabs of each save and revert.
+ * page showed, `text`: null when that was no edit), recording `base`, and tells the other tabs of each
+ * save and revert.
  */
-export function bundledKeeper(slug: string, start: { revision: number; base?: string }): BundledKeeper {
+export function bundledKeeper(
+  slug: string,
+  start: { revision: number; text?: string | null; base?: string },
+): BundledKeeper {
   let revision = start.revision;
+  let basis = start.text ?? null;
   const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(editChannelName);
   const tell = () => channel?.postMessage({ slug, revision } satisfies EditNews);
   const keeper: BundledKeeper = {
     base: start.base,
     async save(text): Promise<SaveConflict | undefined> {
-      const result = await saveEdit(slug, text, { basedOn: revision, base: keeper.base });
+      const result = await saveEdit(slug, text, { basedOn: revision, basedOnText: basis, base: keeper.base });
       if (!result.stored) return { conflict: true };
       revision = result.revision;
+      basis = text;
       tell();
       return undefined;
     },
     async revert() {
       revision = await dropEdit(slug);
+      basis = null;
       tell();
     },
     watch(listener) {

@@ -92,7 +92,11 @@ export async function startEditing(context: EditorContext): Promise<() => void> 
   // saved before fingerprints is taken to have started from the bundled text of today.
   const keeper = context.store
     ? null
-    : bundledKeeper(slug, { revision: context.revision ?? 0, base: context.base ?? fingerprint });
+    : bundledKeeper(slug, {
+        revision: context.revision ?? 0,
+        text: context.edited ? context.text : null,
+        base: context.base ?? fingerprint,
+      });
   const store = context.store ?? (keeper as EditKeeper);
 
   const sync = syncNotice(page, locale, {

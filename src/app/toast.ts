@@ -10,6 +10,12 @@ export interface Toaster {
   /** Shows one message (replacing the one shown), text and elements only. */
   show(kind: ToastKind, ...content: (Node | string)[]): void;
   dismiss(): void;
+  /**
+   * Puts the toast shown now next in the keyboard order after `anchor` (the element with the focus):
+   * Tab from there reaches the toast's buttons, Shift-Tab from them goes back, Tab past them goes on
+   * to what followed `anchor`. Until the toast goes.
+   */
+  follow(anchor: Element): void;
   /** Called once if the reader closes the toast shown now (× or Escape); not when it is replaced. */
   onClose(callback: () => void): void;
   /** The label of the close button, in the page's language. */
@@ -26,8 +32,10 @@ export function createToaster(document: Document, closeLabel: string): Toaster {
   const element = h(document, "div", { class: "toast-region" }, polite, urgent);
   let label = closeLabel;
   let closing: (() => void) | undefined;
+  let anchor: Element | null = null;
   const dismiss = () => {
     closing = undefined;
+    anchor = null;
     polite.replaceChildren();
     urgent.replaceChildren();
   };
@@ -40,6 +48,23 @@ export function createToaster(document: Document, closeLabel: string): Toaster {
     if (event.key !== "Escape" || event.defaultPrevented || !element.querySelector(".toast")) return;
     close();
   });
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Tab" || !anchor || event.altKey || event.ctrlKey || event.metaKey) return;
+      const buttons = [...element.querySelectorAll<HTMLElement>(".toast button")];
+      const active = document.activeElement;
+      const to = event.shiftKey
+        ? active === buttons[0] && anchor
+        : anchor.contains(active)
+          ? buttons[0]
+          : active === buttons[buttons.length - 1] && nextAfter(document, anchor, element);
+      if (!(to instanceof HTMLElement)) return;
+      event.preventDefault();
+      to.focus();
+    },
+    true,
+  );
   return {
     element,
     show: (kind, ...content) => {
@@ -61,6 +86,9 @@ export function createToaster(document: Document, closeLabel: string): Toaster {
       (kind === "alert" ? urgent : polite).append(toast);
     },
     dismiss,
+    follow: (element) => {
+      anchor = element;
+    },
     onClose: (callback) => {
       closing = callback;
     },
@@ -69,4 +97,18 @@ export function createToaster(document: Document, closeLabel: string): Toaster {
       for (const button of element.querySelectorAll(".toast-close")) button.setAttribute("aria-label", close);
     },
   };
+}
+
+const focusable =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/** The first element after `anchor` (and what it holds) that Tab would reach, outside `skip`. */
+function nextAfter(document: Document, anchor: Element, skip: Element): HTMLElement | null {
+  for (const candidate of document.querySelectorAll<HTMLElement>(focusable)) {
+    if (skip.contains(candidate) || anchor.contains(candidate)) continue;
+    if (!(anchor.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (candidate.closest("[hidden], [inert]") || candidate.getClientRects().length === 0) continue;
+    return candidate;
+  }
+  return null;
 }

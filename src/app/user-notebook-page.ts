@@ -65,6 +65,9 @@ export async function mountUserNotebook(
       await saveUserNotebook(stored.id, stored.text, true);
       options.onTrusted();
     });
+    // The file can be taken away as it came, before (or without) running it.
+    const keep = h(document, "button", { type: "button", class: "own-button" }, t(locale).download);
+    keep.addEventListener("click", () => downloadText(document, stored));
     notes.unshift(
       h(
         document,
@@ -72,7 +75,7 @@ export async function mountUserNotebook(
         { class: "untrusted-bar", role: "region", "aria-label": strings.untrusted },
         h(document, "p", { class: "untrusted-title" }, strings.untrusted),
         h(document, "p", { class: "untrusted-how" }, strings.untrustedHow),
-        run,
+        h(document, "p", { class: "untrusted-actions" }, run, keep),
       ),
     );
   }
@@ -85,9 +88,7 @@ export async function mountUserNotebook(
 function unreadable(document: Document, stored: UserNotebook, locale: Locale, reason: string): HTMLElement {
   const strings = t(locale).own;
   const keep = h(document, "button", { type: "button", class: "own-button" }, strings.downloadText);
-  keep.addEventListener("click", () =>
-    download(document, `${stored.id}.md`, new Blob([stored.text], { type: "text/markdown;charset=utf-8" })),
-  );
+  keep.addEventListener("click", () => downloadText(document, stored));
   return h(
     document,
     "section",
@@ -96,4 +97,9 @@ function unreadable(document: Document, stored: UserNotebook, locale: Locale, re
     h(document, "p", {}, strings.unreadable(reason)),
     h(document, "p", {}, keep),
   );
+}
+
+/** Offers the stored text, exactly as stored, as `<id>.md`. */
+function downloadText(document: Document, stored: UserNotebook): void {
+  download(document, `${stored.id}.md`, new Blob([stored.text], { type: "text/markdown;charset=utf-8" }));
 }

@@ -3,7 +3,9 @@
  * (ID, SoortMisdrijf, RegioS, Perioden, GeregistreerdeMisdrijven_1, with some "." unknowns) at
  * several sizes, read by Blauw's loader and by the usual alternatives, side by side.
  *
- *   npm run bench -- [--sizes 64000,400000,1000000,4000000] [--runs 5] [--json FILE] [--only NAME,NAME]
+ *   npm run bench -- [--sizes 64000,400000,1000000,4000000] [--runs 5] [--json FILE] [--only ID,…]
+ *
+ * `--help` lists the contenders' ids (see bench-contenders.ts).
  *
  * Per contender and size: min, median and max load time of the runs after one warm-up, MB/s, the
  * longest main-thread task while loading, main-thread heap growth, the peak memory of one cold load,
@@ -16,6 +18,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { benchContenders, benchUsage, selectContenders } from "./bench-contenders.ts";
 import { type BenchResult, benchReport, type Phases } from "./bench-report.ts";
 import { buildInto } from "./build-site.ts";
 import { launchChromium } from "./chromium.ts";
@@ -56,10 +59,16 @@ async function main(): Promise<void> {
   const sizes = option("--sizes", "64000,400000,1000000,4000000").split(",").map(Number);
   const runs = Number(option("--runs", "5"));
   const jsonFile = option("--json", "");
-  const only = option("--only", "")
-    .split(",")
-    .map((name) => name.trim())
-    .filter(Boolean);
+  if (process.argv.includes("--help")) {
+    console.log(benchUsage());
+    return;
+  }
+  const only = option("--only", "");
+  // A wrong choice is said before the site is built; the page's own list is checked against it below.
+  selectContenders(
+    only,
+    benchContenders.map((contender) => contender.name),
+  );
   const start = machineMoment();
   process.stderr.write("Building the benchmark page…\n");
   const outDir = await buildInto("blauw-bench-", "bench.html");
@@ -76,9 +85,11 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   try {
     const page = await benchPage(browser, `${url}bench.html`);
-    const contenders = (
-      await page.evaluate(() => (window as unknown as BenchWindow).blauwBench.contenders)
-    ).filter((name) => only.length === 0 || only.some((part) => name.startsWith(part)));
+    const pageNames = await page.evaluate(() => (window as unknown as BenchWindow).blauwBench.contenders);
+    for (const name of pageNames)
+      if (!benchContenders.some((contender) => contender.name === name))
+        process.stderr.write(`the contender "${name}" has no id in src/cli/bench-contenders.ts\n`);
+    const contenders = selectContenders(only, pageNames);
     for (const size of sizes) {
       const file = `synthetic-${size}.csv`;
       for (const contender of contenders) {

@@ -2,6 +2,7 @@ import type { ColumnType } from "./column-type.ts";
 import type { Column } from "./columns.ts";
 import type { Decoded } from "./decode.ts";
 import type { Dialect } from "./dialect.ts";
+import type { PhaseTimes } from "./phase-clock.ts";
 import type { Problem } from "./problems.ts";
 import type { Shape, TableMetadata } from "./shape-records.ts";
 
@@ -55,4 +56,7 @@ export interface ReadOptions {
   types?: Record<string, ColumnType>;
   /** Called after each chunk of about a megabyte is parsed. */
   onProgress?: (progress: ReadProgress) => void;
+  /** Filled with the milliseconds each phase took (decode, plan, split and build columns, type
+   * columns…), for the benchmark; a clock is read at phase boundaries only. */
+  timings?: PhaseTimes;
 }

@@ -33,6 +33,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
 }
 
+/** UTF-8 text, or null when the bytes are not UTF-8 (a part of a file read by one worker of two). */
+export function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F. Decoded here by table because Node's
 // TextDecoder reads that range as Latin-1 control characters while browsers use these letters.
 const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";

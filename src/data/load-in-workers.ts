@@ -83,8 +83,8 @@ export function warmLoaders(): void {
 
 /**
  * Reads a dropped or picked file in module workers; nothing leaves the machine. The main worker may
- * hand the second half of a big file to a helper worker: the page passes the messages between them
- * (texts and transferred buffers) and adds up their progress. With `onStall`, a watchdog says when
+ * ask a helper worker to read the second half of a big file: the page passes the file and the task
+ * to it, the helper's raw columns (transferred buffers) back, and adds up their progress. With `onStall`, a watchdog says when
  * the workers have been silent for `stallSeconds`, or when one failed (its workers are then ended and
  * the load waits to be cancelled or started again); a message after a silence means it goes on.
  */
@@ -186,9 +186,8 @@ export function loadFile(
           message: "the helper's answer was lost",
         } satisfies LoadRequest);
       };
-      helping.postMessage({ kind: "part", bytes: message.bytes, plan: message.plan } satisfies LoadRequest, [
-        message.bytes.buffer as ArrayBuffer,
-      ]);
+      // A Blob goes to the helper as a handle on the same bytes, not a copy; it reads its range itself.
+      helping.postMessage({ kind: "part", file, task: message.task } satisfies LoadRequest);
     } else if (message.kind === "done") {
       const arrived = sharedNow();
       finish();

@@ -1,12 +1,13 @@
 import type { ColumnType } from "./column-type.ts";
 import type { PackedReading } from "./pack.ts";
 import type { PhaseTimes } from "./phase-clock.ts";
+import type { HelperTask } from "./read-helper-half.ts";
 import type { RawPart } from "./read-part.ts";
-import type { ReadPlan } from "./read-plan.ts";
 
 /**
- * What the page asks a loader worker. The main worker reads the whole file; for a big file it hands
- * the second half (cut at a record boundary) to a helper worker through the page, so both cores parse.
+ * What the page asks a loader worker. The main worker reads the file; for a big file it asks, through
+ * the page, a helper worker to read the second half (from a record boundary on) of the same Blob, so
+ * both cores parse; the helper reads its range itself, and no file bytes go between the workers.
  */
 export type LoadRequest =
   | {
@@ -20,7 +21,7 @@ export type LoadRequest =
        * it before the page loaded (`window.__blauwTest`); no file or address can. */
       faultForTest?: "hang" | "crash";
     }
-  | { kind: "part"; bytes: Uint8Array; plan: ReadPlan }
+  | { kind: "part"; file: Blob; task: HelperTask }
   | { kind: "part-done"; part: RawPart; timings?: HelperTimings }
   | { kind: "part-failed"; message: string };
 
@@ -51,7 +52,8 @@ export type LoadMessage =
       /** Which worker: 0 the main one, 1 the helper. */
       worker?: number;
     }
-  | { kind: "delegate"; bytes: Uint8Array; plan: ReadPlan; share: number }
+  /** The main worker asks for a helper: the page passes the task on, with the file it holds. */
+  | { kind: "delegate"; task: HelperTask; share: number }
   | { kind: "part-done"; part: RawPart; timings?: HelperTimings }
   | { kind: "done"; packed: PackedReading; name: string; timings?: LoadTimings }
   | { kind: "failed"; message: string };

@@ -6,7 +6,7 @@ import {
   compileCell,
   type LoopGuards,
 } from "./compile/index.ts";
-import type { LoopGuard } from "./loop-guard.ts";
+import { blockGuard, type LoopGuard } from "./loop-guard.ts";
 import { type NotebookDocument, type ParsedNotebook, parseNotebook, serialize } from "./parse/index.ts";
 import type { CompiledNotebook, Heading, NotebookMeta, Span } from "./types.ts";
 
@@ -175,10 +175,11 @@ export function instantiateNotebook(source: NotebookSource, guard?: LoopGuard): 
     meta: source.meta,
     headings: source.headings,
     blocks: source.blocks.map((block) => {
+      const own = guard && blockGuard(guard, block.blockId);
       if (block.kind === "cell")
-        return "error" in block ? block : { ...block, body: cellFunction(block, guard) };
+        return "error" in block ? block : { ...block, body: cellFunction(block, own) };
       const inline = block.inline.map((item) =>
-        "error" in item ? item : { ...item, body: cellFunction(item, guard) },
+        "error" in item ? item : { ...item, body: cellFunction(item, own) },
       );
       return { ...block, inline };
     }),

@@ -7,6 +7,9 @@
  */
 export class InputState {
   private readonly values: Record<string, string> = {};
+  // The keys each block's inputs are stored under, and the values of blocks deleted (for an undo).
+  private readonly owned = new Map<string, Set<string>>();
+  private readonly forgotten: Record<string, string> = {};
 
   constructor(
     private readonly given: Record<string, string> = {},
@@ -15,13 +18,17 @@ export class InputState {
 
   /**
    * Starts `input` from the linked value when the input accepts it (set as a value, never as
-   * markup) and reports every change. `keys` are the key to store under and older keys to read.
+   * markup) and reports every change. `keys` are the key to store under and older keys to read;
+   * `owner` is the block that shows the input.
    */
-  register(keys: readonly string[], input: HTMLElement & { value: unknown }): void {
+  register(keys: readonly string[], input: HTMLElement & { value: unknown }, owner = ""): void {
     const [key] = keys;
-    // A cell that runs again (its inputs changed, or it was edited) keeps the value the reader chose.
+    this.owned.set(owner, (this.owned.get(owner) ?? new Set()).add(key));
+    // A cell that runs again (its inputs changed, or it was edited, or brought back) keeps the value the reader chose.
     const wanted =
-      this.values[key] ?? keys.map((name) => this.given[name]).find((value) => value !== undefined);
+      this.values[key] ??
+      this.forgotten[key] ??
+      keys.map((name) => this.given[name]).find((value) => value !== undefined);
     if (wanted !== undefined) {
       const before = input.value;
       const value = fromText(wanted, before);
@@ -36,10 +43,27 @@ export class InputState {
       }
     }
     this.values[key] = asText(input.value);
+    // A deleted block brought back: the address gets its input again.
+    if (key in this.forgotten) {
+      delete this.forgotten[key];
+      this.onChange?.(this.current());
+    }
     input.addEventListener("input", () => {
       this.values[key] = asText(input.value);
       this.onChange?.(this.current());
     });
+  }
+
+  /** Drops the inputs of a deleted block from the state, and reports the change. */
+  forget(owner: string): void {
+    const keys = this.owned.get(owner);
+    this.owned.delete(owner);
+    if (!keys?.size) return;
+    for (const key of keys) {
+      if (key in this.values) this.forgotten[key] = this.values[key];
+      delete this.values[key];
+    }
+    this.onChange?.(this.current());
   }
 
   current(): Record<string, string> {

@@ -16,6 +16,8 @@ export type LoopStoppedText = (seconds: number, line: number) => string;
 export class LoopStopped extends Error {
   readonly line: number;
   readonly seconds: number;
+  /** The block whose loop it was, when its guard knows (see `blockGuard`). */
+  blockId?: string;
   constructor(message: string, line: number, seconds: number) {
     super(message);
     this.name = "LoopStopped";
@@ -113,6 +115,24 @@ export function loopGuard(options: LoopGuardOptions = {}): LoopGuard {
       // Looked at again on the next turn of any loop: a cell that catches the stop is stopped by the loop around it.
       turn.budget = 1;
       throw new LoopStopped(text(limitSeconds, line), line, limitSeconds);
+    },
+  };
+}
+
+/**
+ * `guard` for the loops of one block: a stop names the block, so that one thrown outside the block's
+ * run (in an event handler it set up) can still be shown in it (runtime.ts).
+ */
+export function blockGuard(guard: LoopGuard, blockId: string): LoopGuard {
+  return {
+    turn: guard.turn,
+    check(line) {
+      try {
+        guard.check(line);
+      } catch (error) {
+        if (error instanceof LoopStopped) error.blockId = blockId;
+        throw error;
+      }
     },
   };
 }

@@ -83,6 +83,17 @@ export function runNotebook(
     install(handle, block);
   };
   for (const block of notebook.blocks) define(block);
+  // A loop stopped in an event handler a cell set up is thrown outside the cell's run: the cell shows it.
+  const window = root.ownerDocument.defaultView;
+  const stoppedLater = (event: ErrorEvent) => {
+    const error: unknown = event.error;
+    if (!(error instanceof Error) || error.name !== "LoopStopped") return;
+    const handle = handles.get(String((error as { blockId?: unknown }).blockId));
+    if (!handle) return;
+    event.preventDefault();
+    showError(handle.element, error.message, () => clearOutput(handle.element));
+  };
+  window?.addEventListener("error", stoppedLater);
   return {
     handles,
     define,
@@ -99,12 +110,16 @@ export function runNotebook(
       for (const variable of handle.variables) variable.delete();
       handle.element.remove();
       handles.delete(blockId);
+      inputs.forget(blockId);
     },
     state: () => inputs.current(),
     setUpload: (value) => {
       module.redefine("upload", [], () => value);
     },
-    dispose: () => runtime.dispose(),
+    dispose: () => {
+      window?.removeEventListener("error", stoppedLater);
+      runtime.dispose();
+    },
   };
 }
 
@@ -165,9 +180,7 @@ function installCell(module: Module, handle: Handle, block: CellBlock, state: In
     source.textContent = block.source;
     element.append(source);
   }
-  const clear = () => {
-    for (const child of [...element.children]) if (!child.classList.contains("cell-source")) child.remove();
-  };
+  const clear = () => clearOutput(element);
   const runnable = !("error" in block) && block.run ? block : null;
   if (!runnable) {
     for (const variable of handle.variables) variable.delete();
@@ -191,7 +204,7 @@ function installCell(module: Module, handle: Handle, block: CellBlock, state: In
       if (stale()) return inputValue(input);
       const position = shown === 0 ? `c${runnable.index}` : `c${runnable.index}-${shown}`;
       const named = runnable.views[shown];
-      state.register(isNameKey(named) ? [named, position] : [position], input);
+      state.register(isNameKey(named) ? [named, position] : [position], input, handle.block.blockId);
       shown++;
       return inputValue(display(input) as typeof input);
     };
@@ -234,6 +247,11 @@ function installCell(module: Module, handle: Handle, block: CellBlock, state: In
   for (const [output, variable] of handle.outputs) if (!outputs.has(output)) variable.delete();
   handle.outputs = outputs;
   handle.variables = [main, ...outputs.values()];
+}
+
+/** Removes a cell's output, keeping its echoed source. */
+function clearOutput(element: HTMLElement): void {
+  for (const child of [...element.children]) if (!child.classList.contains("cell-source")) child.remove();
 }
 
 function isGenerator(value: unknown): boolean {

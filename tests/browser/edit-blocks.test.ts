@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Download, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { downloaded, editorTexts, focusedLabel, openEditing as openOn } from "./block-editing.ts";
 import { openFresh, useBrowser } from "./helpers.ts";
 
 const siteUrl = inject("siteUrl");
@@ -20,46 +21,14 @@ const [frontMatter, blockTexts] = (() => {
     parts.push(part.replace(/\n?$/, "\n"));
   return [original.slice(0, end), parts] as const;
 })();
+const openEditing = () => openOn(browser(), siteUrl, slug);
 const fileOf = (order: number[]) => `${frontMatter}\n${order.map((i) => blockTexts[i - 1]).join("\n")}`;
-
-async function openEditing(): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openFresh(
-    browser(),
-    `${siteUrl}#/${slug}`,
-    ".notebook-body .cell .cell-value",
-  );
-  await page.getByRole("button", { name: "Bewerken" }).click();
-  await page.waitForSelector(".block-editor .cm-content");
-  return { page, errors };
-}
-
-async function downloaded(page: Page): Promise<string> {
-  const [download] = (await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Downloaden" }).click(),
-  ])) as [Download, unknown];
-  return readFileSync(await download.path(), "utf8");
-}
 
 /** The page's blocks in order, each as its kind and its text (prose) or output (a cell). */
 const shown = (page: Page) =>
   page.$$eval(".notebook-body > .prose, .notebook-body > .cell", (elements) =>
     elements.map((element) => (element.textContent ?? "").trim().replace(/\s+/g, " ")),
   );
-
-/** The text of each block's editor, in page order. */
-const editorTexts = (page: Page) =>
-  page.$$eval(".notebook-body > .block-editor .cm-content", (elements) =>
-    elements.map((element) =>
-      [...element.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n"),
-    ),
-  );
-
-const focusedLabel = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement;
-    return active?.getAttribute("aria-label") ?? active?.textContent ?? "";
-  });
 
 /** Waits until every block has its editor and output in the document's order, all run. */
 async function settled(page: Page, blocks: number): Promise<void> {

@@ -28,6 +28,16 @@ async function startEditing(page: Page): Promise<void> {
   await page.waitForSelector(".cell-editor .cm-content");
 }
 
+/** Two tabs of one browser on the test notebook, both editing. */
+async function twoEditingTabs(): Promise<{ context: BrowserContext; a: Page; b: Page }> {
+  const context = await newContext();
+  const a = await open(context);
+  const b = await open(context);
+  await startEditing(a);
+  await startEditing(b);
+  return { context, a, b };
+}
+
 /** Replaces the whole code of the editor above block `blockId` and runs it with Shift-Enter. */
 async function typeCell(page: Page, blockId: string, code: string): Promise<void> {
   await page.locator(`.cell-editor[data-block-id="${blockId}"] .cm-content`).click();
@@ -147,11 +157,7 @@ describe("what changed", () => {
 
 describe("two tabs on one notebook", () => {
   it("refuses the older tab's save, tells it, keeps the other tab's text, and reload shows it", async () => {
-    const context = await newContext();
-    const a = await open(context);
-    const b = await open(context);
-    await startEditing(a);
-    await startEditing(b);
+    const { context, a, b } = await twoEditingTabs();
 
     await typeCell(a, `chart:${chart}`, chartCode("Titel van tab A"));
     await waitForChartText(a, "Titel van tab A");
@@ -185,6 +191,33 @@ describe("two tabs on one notebook", () => {
     await typeCell(a, `chart:${chart}`, chartCode("Tweede van A"));
     await a.locator('.edit-sync[role="alert"]').waitFor();
     expect((await stored(a, "test-edit"))?.text).toContain("Tweede van B");
+    await context.close();
+  });
+});
+
+describe("two tabs, one that saved and then reverted", () => {
+  it("lets the other tab save: the notebook is back to the text that tab started from, nothing is lost", async () => {
+    const { context, a, b } = await twoEditingTabs();
+    await typeCell(b, `chart:${chart}`, chartCode("Even van B"));
+    await waitForChartText(b, "Even van B");
+    await a.locator(".edit-sync").getByText("ander tabblad").waitFor();
+    // B reverts (after its confirmation) and reloads: the store holds no edit again.
+    b.once("dialog", (dialog) => void dialog.accept());
+    await Promise.all([b.waitForEvent("load"), b.getByRole("button", { name: "Terugzetten" }).click()]);
+    await b.waitForSelector(`.cell[data-cell-id="${chart}"] figure svg`);
+    expect((await stored(a, "test-edit"))?.text).toBeNull();
+
+    await typeCell(a, `chart:${chart}`, chartCode("Dan van A"));
+    await waitForChartText(a, "Dan van A");
+    expect(await a.locator('.edit-sync[role="alert"]').count()).toBe(0);
+    expect((await stored(a, "test-edit"))?.text).toBe(
+      fixture.replace('title: "Oude titel"', 'title: "Dan van A"'),
+    );
+    // B, which now holds the bundled text, is still refused when A's save is news to it.
+    await startEditing(b);
+    await typeCell(b, `chart:${chart}`, chartCode("Weer van B"));
+    await b.locator('.edit-sync[role="alert"]').waitFor();
+    expect((await stored(b, "test-edit"))?.text).toContain("Dan van A");
     await context.close();
   });
 });

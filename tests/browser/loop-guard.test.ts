@@ -101,7 +101,7 @@ describe("a cell that loops forever", () => {
     await page.context().close();
   });
 
-  it("in a function the cell declares is stopped too when an event handler calls it later", async () => {
+  it("in a function the cell declares is stopped too when an event handler calls it later, and says so in the cell", async () => {
     const { page, errors, loopCell } = await open();
     await runLoopCell(
       page,
@@ -110,8 +110,13 @@ describe("a cell that loops forever", () => {
     );
     await page.getByRole("button", { name: "Draai" }).click();
     await chooseAndSee(page, "peren");
-    // Thrown in the handler, the stop reaches the page as an uncaught error, with the loop's line.
-    expect(errors).toEqual(["Deze cel is gestopt: een lus liep langer dan 3 seconden (regel 4 in de cel)"]);
+    // Thrown in the handler, the stop is shown in the cell, as a stop in the cell's body is, not in the console.
+    await page.waitForSelector(stopped(loopCell));
+    expect(await page.textContent(stopped(loopCell))).toBe(
+      "Deze cel is gestopt: een lus liep langer dan 3 seconden (regel 4 in de cel)",
+    );
+    expect(await page.locator(`${stopped(loopCell)}[role=alert]`).count()).toBe(1);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

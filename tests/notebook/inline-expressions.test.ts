@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the prose under test holds ${…} on purpose
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { extractInlineExpressions, inlinePlaceholder } from "../../src/notebook/parse/inline-expressions.ts";
