@@ -8,10 +8,13 @@ import type { Block, EditingEngine, NotebookDocument, NotebookRun } from "../not
 import type { BlockAction } from "./block-controls.ts";
 import { type BlockEditor, blockEditor } from "./block-editor.ts";
 import { blockStrings } from "./block-strings.ts";
+import { defineChanged } from "./define-changed.ts";
 import { h } from "./dom.ts";
 import type { Locale, Strings } from "./i18n.ts";
 import { type JoinedAt, proseSeams } from "./prose-seams.ts";
 import type { Toaster } from "./toast.ts";
+import { typedInJoins, typedNotRun } from "./typed-in-joins.ts";
+import { showUndoToast } from "./undo-toast.ts";
 
 type Engine = EditingEngine;
 type SourceBlock = NotebookDocument["blocks"][number];
@@ -132,29 +135,14 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
 
   /** Brings the runtime in line with the document: only new, changed (or `force`d) blocks run. */
   const define = (force?: string) => {
-    const compiled = new Map(
-      engine
-        .compileEdited(document, slug, strings.loopStopped)
-        .blocks.map((block) => [block.blockId, block] as const),
-    );
-    for (const id of [...run.handles.keys()])
-      if (!compiled.has(id)) {
-        run.delete(id);
-        defined.delete(id);
-      }
-    for (const block of movable()) {
-      const next = compiled.get(block.id);
-      if (!next) continue;
-      if (!run.handles.has(block.id)) run.define(options.prepare(next));
-      else if (block.id === force || defined.get(block.id) !== block.text)
-        run.redefine(block.id, options.prepare(next));
-      defined.set(block.id, block.text);
-    }
+    const compiled = engine.compileEdited(document, slug, strings.loopStopped).blocks;
+    const byId = new Map(compiled.map((block) => [block.blockId, block] as const));
+    defineChanged(run, byId, movable(), defined, options.prepare, force);
   };
 
   /** Settles, saves and shows a changed document; null when it could not be saved (nothing changed then). */
   const change = async (next: NotebookDocument, force?: string) => {
-    const typed = unrun();
+    const typed = typedNotRun(editors, edited, engine.blockContent);
     const settled = engine.settleDocument(next, file);
     await options.save(engine.serialize(settled.document));
     options.onSaved(settled.document);
@@ -165,54 +153,15 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
     return { ...settled, joined: keepTyped(next, settled.joined, typed) };
   };
 
-  /** What is typed but not run in each editor, by block id. */
-  const unrun = () => {
-    const typed = new Map<string, string>();
-    for (const [id, editor] of editors) {
-      const text = edited.get(id);
-      const content = editor.content();
-      if (text !== undefined && content !== engine.blockContent({ kind: editor.kind, text }))
-        typed.set(id, content);
-    }
-    return typed;
-  };
-
-  /**
-   * Prose joined by a change shows, in its one editor, what was typed in each part and not run, each
-   * part in its place; returns where each joined part now starts in that editor.
-   */
+  /** Joined prose shows what was typed in each part, in its place; returns where each part now starts. */
   const keepTyped = (before: NotebookDocument, joined: Map<string, JoinedAt>, typed: Map<string, string>) => {
-    const old = new Map(before.blocks.map((block) => [block.id, block] as const));
-    const byInto = new Map<string, { id: string; offset: number }[]>();
-    for (const [id, place] of joined)
-      byInto.set(place.into, [
-        ...(byInto.get(place.into) ?? [{ id: place.into, offset: 0 }]),
-        { id, offset: place.offset },
-      ]);
-    const moved = new Map(joined);
-    for (const [into, parts] of byInto) {
-      const editor = editors.get(into);
-      const block = document.blocks.find((candidate) => candidate.id === into);
-      if (!editor || !block || !parts.some((part) => typed.has(part.id))) continue;
-      let content = engine.blockContent(block);
-      let shift = 0;
-      const pieces = parts.sort((a, b) => a.offset - b.offset);
-      // Each part's shown text is replaced by what was typed in it, from the first part on.
-      for (const part of pieces) {
-        const was = old.get(part.id);
-        if (!was) continue;
-        const length = engine.blockContent(was).length;
-        const start = part.offset + shift;
-        const text = typed.get(part.id) ?? content.slice(start, start + length);
-        content = content.slice(0, start) + text + content.slice(start + length);
-        if (part.id !== into) moved.set(part.id, { into, offset: start });
-        if (typed.has(part.id)) held.set(part.id, { text: was.text, content: text });
-        shift += text.length - length;
-      }
-      editor.setContent(content);
+    const kept = typedInJoins(before, document, joined, typed, engine.blockContent, (id) => editors.has(id));
+    for (const [into, content] of kept.contents) {
+      editors.get(into)?.setContent(content);
       composed.set(into, content);
     }
-    return moved;
+    for (const [id, part] of kept.held) held.set(id, part);
+    return kept.joined;
   };
 
   /** The editor a block's text is now in (itself, or the prose it was joined to), with that text selected. */
@@ -312,8 +261,7 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
   const offerUndo = (before: NotebookDocument, id: string, block: SourceBlock, index: number) => {
     const after = document;
     const number = before.blocks.filter((other) => other.kind !== "front-matter").indexOf(block) + 1;
-    const undo = h(page, "button", { type: "button", class: "toast-action" }, labels.undo);
-    undo.addEventListener("click", () =>
+    showUndoToast(page, options.toasts, labels, number, () =>
       enqueue(async () => {
         options.toasts.dismiss();
         const blocks = [...document.blocks];
@@ -322,11 +270,6 @@ export function blockEditing(options: BlockEditingOptions): BlockEditing {
         options.toasts.show("status", h(page, "p", {}, labels.undone));
         focus({ block: id });
       }),
-    );
-    options.toasts.show(
-      "status",
-      h(page, "p", {}, labels.removed(number), " ", undo),
-      h(page, "p", { class: "toast-key" }, labels.undoKey),
     );
   };
 
