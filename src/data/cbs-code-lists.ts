@@ -3,8 +3,8 @@
 // 5f16319a74b3d5c71a4e7bb4dd9511c1b67e9b9e: data/RegioS.csv (RegioS of 47021NED; 47025NED uses the same list)
 // and data/SoortMisdrijf.csv (47025NED). Trimmed to key and title, keys without their padding
 // ("NL01  " → "NL01"). Source: Politie, open data.
-import crimeTypes from "./cbs-crime-types.json";
-import regions from "./cbs-regions.json";
+import crimeTypes from "./cbs-crime-types.json" with { type: "json" };
+import regions from "./cbs-regions.json" with { type: "json" };
 
 /** One entry of a CBS code list: its key and its title. */
 export type CodeListEntry = readonly [code: string, title: string];
