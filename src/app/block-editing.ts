@@ -4,7 +4,7 @@
  * and only then shown: the runtime defines, redefines or deletes just the blocks that changed, and the
  * page is put in the document's order. A deleted block can be brought back from the toast.
  */
-import type { Block, EditingEngine, NotebookDocument, NotebookRun } from "../notebook/index.ts";
+import type { Block, EditingEngine, NotebookDocument, NotebookRun, SourceBlock } from "../notebook/index.ts";
 import type { BlockAction } from "./block-controls.ts";
 import { type BlockEditor, blockEditor } from "./block-editor.ts";
 import { blockStrings } from "./block-strings.ts";
@@ -17,7 +17,6 @@ import { typedInJoins, typedNotRun } from "./typed-in-joins.ts";
 import { showUndoToast } from "./undo-toast.ts";
 
 type Engine = EditingEngine;
-type SourceBlock = NotebookDocument["blocks"][number];
 
 export interface BlockEditingOptions {
   engine: Engine;

@@ -1,6 +1,4 @@
-import type { Block, NotebookDocument, NotebookRun } from "../notebook/index.ts";
-
-type SourceBlock = NotebookDocument["blocks"][number];
+import type { Block, NotebookRun, SourceBlock } from "../notebook/index.ts";
 
 /**
  * Brings a notebook's runtime in line with its edited document: blocks no longer compiled are deleted,

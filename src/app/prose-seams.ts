@@ -4,9 +4,7 @@
  * the seam, so that a cell moved back into that prose lands where it stood and the two blocks are two
  * again, each with its former id. A seam holds only while the joined prose keeps the text it had.
  */
-import type { NotebookDocument } from "../notebook/index.ts";
-
-type SourceBlock = NotebookDocument["blocks"][number];
+import type { NotebookDocument, SourceBlock } from "../notebook/index.ts";
 
 /** A place in joined prose where a block of its own began: its id, its offset, its blank lines. */
 interface Seam {

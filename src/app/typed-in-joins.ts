@@ -3,10 +3,8 @@
  * in one editor. What was typed in each part and not run must not be lost: the joined editor shows each
  * part's typed text in that part's place.
  */
-import type { NotebookDocument } from "../notebook/index.ts";
+import type { NotebookDocument, SourceBlock } from "../notebook/index.ts";
 import type { JoinedAt } from "./prose-seams.ts";
-
-type SourceBlock = NotebookDocument["blocks"][number];
 
 /** What the joined editors show, and what to keep, once typed text is put back in its place. */
 export interface TypedInJoins {

@@ -1,4 +1,4 @@
-export type { NotebookDocument } from "./edited-notebook.ts";
+export type { NotebookDocument, SourceBlock } from "./edited-notebook.ts";
 export { elementWidth, inputValue, observe } from "./generators.ts";
 export { unguardedColumn } from "./guarded-column.ts";
 export type { LoopStoppedText } from "./loop-guard.ts";

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineChanged } from "../../src/app/define-changed.ts";
-import type { Block, NotebookDocument } from "../../src/notebook/index.ts";
-
-type SourceBlock = NotebookDocument["blocks"][number];
+import type { Block, SourceBlock } from "../../src/notebook/index.ts";
 
 /** A runtime that only records what it is asked to do. */
 function recordingRun(ids: string[]) {
